@@ -1,11 +1,16 @@
+using BenchmarkDotNet.Running;
+
 namespace Agora.Bench;
 
-/// <summary>Benchmarks and load generators: <c>dotnet run -c Release --project bench/Agora.Bench -- &lt;name&gt;</c>.</summary>
+/// <summary>
+/// Benchmarks and load generators. <c>dotnet run -c Release --project bench/Agora.Bench -- --filter '*Yuma*'</c>
+/// runs BenchmarkDotNet benchmarks; load generators are named subcommands (see README, Performance).
+/// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        Console.Error.WriteLine("usage: Agora.Bench <benchmark>; none registered yet");
-        return args.Length == 0 ? 2 : 1;
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 }
