@@ -1,0 +1,13 @@
+using Agora.Runtime.Events;
+using Agora.Runtime.Transactions;
+
+namespace Agora.Runtime.Execution;
+
+/// <summary>
+/// The result of executing a block over its parent state: the included transactions, the state changes
+/// in key order (null value = delete) and the events.
+/// </summary>
+public sealed record BlockExecution(
+    IReadOnlyList<SignedTransaction> Transactions,
+    IReadOnlyList<KeyValuePair<byte[], byte[]?>> Changes,
+    IReadOnlyList<EventRecord> Events);

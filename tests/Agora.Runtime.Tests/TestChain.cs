@@ -1,0 +1,87 @@
+using Agora.Core.Crypto;
+using Agora.Core.Primitives;
+using Agora.Runtime.Execution;
+using Agora.Runtime.Genesis;
+using Agora.Runtime.State;
+using Agora.Runtime.Transactions;
+
+namespace Agora.Runtime.Tests;
+
+/// <summary>A chain of blocks executed over <see cref="TestState"/> with deterministic test keys.</summary>
+internal sealed class TestChain : IDisposable
+{
+    public static readonly Hash256 Genesis = Hash256.Of("agora-test-genesis"u8);
+    public static readonly Rao StartBalance = Rao.FromTao(1_000);
+
+    public TestChain(int accountCount = 4, ChainParameters? parameters = null)
+    {
+        Parameters = parameters ?? new ChainParameters();
+        Keys = Enumerable.Range(1, accountCount).Select(Key).ToArray();
+        Author = Key(200);
+        var spec = new ChainSpec("test", "test", true, 1000, 0, Author.Account, null,
+            Keys.Select(k => new GenesisBalance(k.Account, StartBalance)).ToArray(), Parameters);
+        State.Apply(GenesisBuilder.BuildState(spec));
+    }
+
+    public ChainParameters Parameters { get; }
+
+    public KeyPair[] Keys { get; }
+
+    public KeyPair Author { get; }
+
+    public TestState State { get; } = new();
+
+    public ulong BestNumber { get; private set; }
+
+    public static KeyPair Key(int index)
+    {
+        var seed = new byte[32];
+        seed[0] = (byte)index;
+        seed[31] = 0xA5;
+        return KeyPair.FromSeed(seed);
+    }
+
+    public BlockContext NextContext() => new(BestNumber + 1, (BestNumber + 1) * 1000, Author.Account, Genesis, Parameters);
+
+    public SignedTransaction Transfer(KeyPair from, AccountId to, Rao amount, ulong? nonce = null, Rao? tip = null, Era? era = null, Hash256? genesis = null)
+    {
+        var body = new TransactionBody(from.Account, nonce ?? Account(from.Account).Nonce,
+            era ?? new Era(BestNumber, 64), tip ?? Rao.Zero, new TransferCall(to, amount));
+        return SignedTransaction.Sign(body, from, genesis ?? Genesis);
+    }
+
+    public AccountInfo Account(AccountId account) => new StateOverlay(State).GetAccount(account);
+
+    public ulong Read(byte[] key) => new StateOverlay(State).GetU64(key);
+
+    /// <summary>Builds and commits a block of the transactions that apply; returns the rejections.</summary>
+    public (BlockExecution Execution, IReadOnlyList<TxRejection?> Results) Produce(params SignedTransaction[] transactions)
+    {
+        var builder = new BlockBuilder(State, NextContext());
+        var results = transactions.Select(t => builder.TryApply(t, signatureVerified: false)).ToArray();
+        var execution = builder.Finish();
+        State.Apply(execution.Changes);
+        BestNumber++;
+        return (execution, results);
+    }
+
+    /// <summary>Total issuance minus everything held: must be zero after every block.</summary>
+    public long InvariantGap()
+    {
+        var held = State.WithPrefix(StateKeys.AccountPrefix)
+            .Select(e => AccountInfo.Decode(e.Value))
+            .Aggregate(0UL, (sum, a) => sum + a.Free.Value + a.Reserved.Value);
+        held += Read(StateKeys.PendingEmission) + Read(StateKeys.CarriedDust);
+        return (long)Read(StateKeys.TotalIssuance) - (long)held;
+    }
+
+    public void Dispose()
+    {
+        foreach (var key in Keys)
+        {
+            key.Dispose();
+        }
+
+        Author.Dispose();
+    }
+}
