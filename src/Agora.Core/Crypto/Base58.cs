@@ -6,7 +6,7 @@ namespace Agora.Core.Crypto;
 /// <summary>Base58 with the Bitcoin alphabet, as SS58 uses it.</summary>
 public static class Base58
 {
-    private const string Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    private const string _alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
     /// <summary>Encodes bytes; each leading zero byte becomes a leading '1'.</summary>
     public static string Encode(ReadOnlySpan<byte> bytes)
@@ -22,19 +22,19 @@ public static class Base58
         while (value > 0)
         {
             value = BigInteger.DivRem(value, 58, out var remainder);
-            digits.Insert(0, Alphabet[(int)remainder]);
+            digits.Insert(0, _alphabet[(int)remainder]);
         }
 
         return new string('1', leadingZeros) + digits;
     }
 
-    /// <summary>Decodes, or returns null naming the first character outside the alphabet.</summary>
+    /// <summary>Decodes, or throws <see cref="FormatException"/> naming the first character outside the alphabet.</summary>
     public static byte[] Decode(string text)
     {
         BigInteger value = 0;
         foreach (var c in text)
         {
-            var digit = Alphabet.IndexOf(c, StringComparison.Ordinal);
+            var digit = _alphabet.IndexOf(c, StringComparison.Ordinal);
             if (digit < 0)
             {
                 throw new FormatException($"'{c}' is not a base58 character (0, O, I and l are never used)");

@@ -12,7 +12,7 @@ public static class Ed25519
     /// <summary>Bytes in a seed (the private key).</summary>
     public const int SeedSize = 32;
 
-    private static readonly SignatureAlgorithm Algorithm = SignatureAlgorithm.Ed25519;
+    private static readonly SignatureAlgorithm _algorithm = SignatureAlgorithm.Ed25519;
 
     /// <summary>True when <paramref name="signature"/> is <paramref name="signer"/>'s signature of <paramref name="message"/>.</summary>
     public static bool Verify(AccountId signer, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
@@ -22,11 +22,11 @@ public static class Ed25519
             return false;
         }
 
-        if (!PublicKey.TryImport(Algorithm, signer.Bytes, KeyBlobFormat.RawPublicKey, out var publicKey) || publicKey is null)
+        if (!PublicKey.TryImport(_algorithm, signer.Bytes, KeyBlobFormat.RawPublicKey, out var publicKey) || publicKey is null)
         {
             return false;
         }
 
-        return Algorithm.Verify(publicKey, message, signature);
+        return _algorithm.Verify(publicKey, message, signature);
     }
 }

@@ -29,6 +29,12 @@ public sealed class KeyPair : IDisposable
         return new KeyPair(Key.Import(SignatureAlgorithm.Ed25519, seed, KeyBlobFormat.RawPrivateKey, in parameters));
     }
 
+    /// <summary>
+    /// The key pair of a secret URI (<c>//Alice</c>, a mnemonic with <c>//hard</c> junctions and <c>///password</c>,
+    /// or a <c>0x</c> seed); throws <see cref="SecretUriException"/> naming what is wrong.
+    /// </summary>
+    public static KeyPair FromUri(string secretUri) => SecretUri.Parse(secretUri).ToKeyPair();
+
     /// <summary>Signs <paramref name="message"/> (64-byte signature).</summary>
     public byte[] Sign(ReadOnlySpan<byte> message) => SignatureAlgorithm.Ed25519.Sign(_key, message);
 

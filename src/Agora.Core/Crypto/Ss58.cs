@@ -12,13 +12,13 @@ public static class Ss58
     /// <summary>The generic Substrate prefix, which Agora uses.</summary>
     public const byte Prefix = 42;
 
-    private const int ChecksumSize = 2;
-    private static readonly byte[] Context = Encoding.ASCII.GetBytes("SS58PRE");
+    private const int _checksumSize = 2;
+    private static readonly byte[] _context = Encoding.ASCII.GetBytes("SS58PRE");
 
     /// <summary>Encodes an account id as an SS58 address.</summary>
     public static string Encode(AccountId account)
     {
-        Span<byte> payload = stackalloc byte[1 + AccountId.Size + ChecksumSize];
+        Span<byte> payload = stackalloc byte[1 + AccountId.Size + _checksumSize];
         payload[0] = Prefix;
         account.Bytes.CopyTo(payload[1..]);
         Checksum(payload[..(1 + AccountId.Size)]).CopyTo(payload[(1 + AccountId.Size)..]);
@@ -40,9 +40,9 @@ public static class Ss58
             return false;
         }
 
-        if (raw.Length != 1 + AccountId.Size + ChecksumSize)
+        if (raw.Length != 1 + AccountId.Size + _checksumSize)
         {
-            error = $"invalid address '{address}': it decodes to {raw.Length} bytes, an SS58 account address has {1 + AccountId.Size + ChecksumSize}";
+            error = $"invalid address '{address}': it decodes to {raw.Length} bytes, an SS58 account address has {1 + AccountId.Size + _checksumSize}";
             return false;
         }
 
@@ -70,9 +70,9 @@ public static class Ss58
 
     private static byte[] Checksum(ReadOnlySpan<byte> prefixAndKey)
     {
-        var input = new byte[Context.Length + prefixAndKey.Length];
-        Context.CopyTo(input, 0);
-        prefixAndKey.CopyTo(input.AsSpan(Context.Length));
-        return Blake2b.Hash512(input)[..ChecksumSize];
+        var input = new byte[_context.Length + prefixAndKey.Length];
+        _context.CopyTo(input, 0);
+        prefixAndKey.CopyTo(input.AsSpan(_context.Length));
+        return Blake2b.Hash512(input)[.._checksumSize];
     }
 }
