@@ -1,0 +1,7 @@
+using Agora.Runtime.Blocks;
+using Agora.Runtime.Events;
+
+namespace Agora.Node.Core;
+
+/// <summary>A block that became the new best block, with its events.</summary>
+public sealed record BlockCommitted(Block Block, IReadOnlyList<EventRecord> Events);
