@@ -1,8 +1,8 @@
 namespace Agora.Storage;
 
-/// <summary>Reads chain state values by key (the flat state of one block).</summary>
+/// <summary>Reads chain state (of the best block, or of an overlay on top of it).</summary>
 public interface IStateReader
 {
-    /// <summary>The value under <paramref name="key"/>, or null when absent.</summary>
+    /// <summary>The value stored under <paramref name="key"/>, or null when the key is absent.</summary>
     byte[]? Get(ReadOnlySpan<byte> key);
 }

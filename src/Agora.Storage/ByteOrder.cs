@@ -1,0 +1,48 @@
+namespace Agora.Storage;
+
+/// <summary>Unsigned lexicographic byte order, the key order of every store (RocksDB's default comparator).</summary>
+public sealed class ByteOrder : IComparer<byte[]>, IEqualityComparer<byte[]>
+{
+    private ByteOrder()
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static ByteOrder Instance { get; } = new();
+
+    /// <inheritdoc />
+    public int Compare(byte[]? x, byte[]? y) => x is null ? (y is null ? 0 : -1) : y is null ? 1 : x.AsSpan().SequenceCompareTo(y);
+
+    /// <inheritdoc />
+    public bool Equals(byte[]? x, byte[]? y) => x is null ? y is null : y is not null && x.AsSpan().SequenceEqual(y);
+
+    /// <inheritdoc />
+    public int GetHashCode(byte[] obj)
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(obj);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>True if <paramref name="key"/> begins with <paramref name="prefix"/>.</summary>
+    public static bool HasPrefix(ReadOnlySpan<byte> key, ReadOnlySpan<byte> prefix) => key.StartsWith(prefix);
+
+    /// <summary>
+    /// The smallest key greater than every key that starts with <paramref name="prefix"/>, or null when there is none
+    /// (the prefix is empty or all 0xFF): an exclusive upper bound for a prefix scan.
+    /// </summary>
+    public static byte[]? PrefixEnd(ReadOnlySpan<byte> prefix)
+    {
+        var end = prefix.ToArray();
+        for (var i = end.Length - 1; i >= 0; i--)
+        {
+            if (end[i] != 0xFF)
+            {
+                end[i]++;
+                return end[..(i + 1)];
+            }
+        }
+
+        return null;
+    }
+}
