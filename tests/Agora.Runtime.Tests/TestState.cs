@@ -1,4 +1,4 @@
-using Agora.Runtime.State;
+
 using Agora.Storage;
 
 namespace Agora.Runtime.Tests;
@@ -6,13 +6,13 @@ namespace Agora.Runtime.Tests;
 /// <summary>A flat in-memory state that applies change sets, for runtime tests.</summary>
 internal sealed class TestState : IStateReader
 {
-    private readonly SortedDictionary<byte[], byte[]> _values = new(ByteKeyComparer.Instance);
+    private readonly SortedDictionary<byte[], byte[]> _values = new(ByteOrder.Instance);
 
     public byte[]? Get(ReadOnlySpan<byte> key) => _values.TryGetValue(key.ToArray(), out var value) ? value : null;
 
-    public void Apply(IReadOnlyList<KeyValuePair<byte[], byte[]?>> changes)
+    public void Apply(IReadOnlyList<StateChange> changes)
     {
-        foreach (var (key, value) in changes)
+        foreach (var (key, value) in changes.Select(c => (c.Key, c.Value)))
         {
             if (value is null)
             {

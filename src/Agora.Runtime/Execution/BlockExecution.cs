@@ -1,5 +1,6 @@
 using Agora.Runtime.Events;
 using Agora.Runtime.Transactions;
+using Agora.Storage;
 
 namespace Agora.Runtime.Execution;
 
@@ -9,5 +10,5 @@ namespace Agora.Runtime.Execution;
 /// </summary>
 public sealed record BlockExecution(
     IReadOnlyList<SignedTransaction> Transactions,
-    IReadOnlyList<KeyValuePair<byte[], byte[]?>> Changes,
+    IReadOnlyList<StateChange> Changes,
     IReadOnlyList<EventRecord> Events);

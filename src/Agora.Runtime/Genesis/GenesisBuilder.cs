@@ -1,5 +1,6 @@
 using Agora.Core.Primitives;
 using Agora.Runtime.State;
+using Agora.Storage;
 
 namespace Agora.Runtime.Genesis;
 
@@ -7,7 +8,7 @@ namespace Agora.Runtime.Genesis;
 public static class GenesisBuilder
 {
     /// <summary>The genesis state as a change set over empty state, in key order.</summary>
-    public static IReadOnlyList<KeyValuePair<byte[], byte[]?>> BuildState(ChainSpec spec)
+    public static IReadOnlyList<StateChange> BuildState(ChainSpec spec)
     {
         var state = new StateOverlay(EmptyState.Instance);
         var issuance = Rao.Zero;

@@ -11,13 +11,13 @@ namespace Agora.Runtime.State;
 public sealed class StateOverlay : IStateReader
 {
     private readonly IStateReader _parent;
-    private readonly SortedDictionary<byte[], byte[]?> _writes = new(ByteKeyComparer.Instance);
+    private readonly SortedDictionary<byte[], byte[]?> _writes = new(ByteOrder.Instance);
 
     /// <summary>Starts with no writes over <paramref name="parent"/>.</summary>
     public StateOverlay(IStateReader parent) => _parent = parent;
 
     /// <summary>Every written key with its new value (null = deleted), in ascending key order.</summary>
-    public IReadOnlyList<KeyValuePair<byte[], byte[]?>> Changes => [.. _writes];
+    public IReadOnlyList<StateChange> Changes => _writes.Select(w => new StateChange(w.Key, w.Value)).ToArray();
 
     /// <inheritdoc />
     public byte[]? Get(ReadOnlySpan<byte> key) =>

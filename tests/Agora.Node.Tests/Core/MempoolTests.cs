@@ -1,0 +1,91 @@
+using Agora.Core.Primitives;
+using Agora.Node.Core;
+using Agora.Runtime.Transactions;
+
+namespace Agora.Node.Tests.Core;
+
+public sealed class MempoolTests
+{
+    [Fact]
+    public void Ready_transactions_come_in_nonce_order_per_sender_and_by_tip_across_senders()
+    {
+        using var node = new NodeFixture();
+        var pool = new Mempool(new MempoolLimits());
+        var aliceSecond = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 1, tip: new Rao(1000));
+        var aliceFirst = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 0, tip: new Rao(1));
+        var bob = node.Transfer(node.Bob, node.Alice.Account, Rao.FromTao(1), nonce: 0, tip: new Rao(50));
+        pool.Add(aliceSecond, 0);
+        pool.Add(aliceFirst, 0);
+        pool.Add(bob, 0);
+
+        var order = pool.ReadyTransactions(_ => 0).Select(t => t.Hash).ToArray();
+
+        Assert.Equal([bob.Hash, aliceFirst.Hash, aliceSecond.Hash], order);
+    }
+
+    [Fact]
+    public void Same_nonce_replaces_only_with_a_higher_tip()
+    {
+        using var node = new NodeFixture();
+        var pool = new Mempool(new MempoolLimits());
+        var original = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 0, tip: new Rao(10));
+        var cheaper = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(2), nonce: 0, tip: new Rao(10));
+        var richer = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(3), nonce: 0, tip: new Rao(11));
+        pool.Add(original, 0);
+
+        Assert.Equal(TxError.NonceTaken, pool.Add(cheaper, 0)?.Error);
+        Assert.Null(pool.Add(richer, 0));
+        Assert.Equal(1, pool.Count);
+        Assert.True(pool.Contains(richer.Hash));
+    }
+
+    [Fact]
+    public void Full_pool_evicts_the_cheapest_for_a_better_tip_and_refuses_otherwise()
+    {
+        using var node = new NodeFixture();
+        var pool = new Mempool(new MempoolLimits { TransactionCountMax = 2 });
+        var cheap = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 0, tip: new Rao(1));
+        var middle = node.Transfer(node.Bob, node.Alice.Account, Rao.FromTao(1), nonce: 0, tip: new Rao(5));
+        pool.Add(cheap, 0);
+        pool.Add(middle, 0);
+
+        var refused = pool.Add(node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 1, tip: new Rao(1)), 0);
+        var admitted = pool.Add(node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 1, tip: new Rao(9)), 0);
+
+        Assert.Equal(TxError.PoolFull, refused?.Error);
+        Assert.Null(admitted);
+        Assert.False(pool.Contains(cheap.Hash));
+        Assert.Equal(2, pool.Count);
+    }
+
+    [Fact]
+    public void A_sender_cannot_fill_the_pool_beyond_its_own_limit()
+    {
+        using var node = new NodeFixture();
+        var pool = new Mempool(new MempoolLimits { SenderTransactionCountMax = 2 });
+        pool.Add(node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 0), 0);
+        pool.Add(node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 1), 0);
+
+        var third = pool.Add(node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 2), 0);
+
+        Assert.Equal(TxError.SenderPoolFull, third?.Error);
+    }
+
+    [Fact]
+    public void Pruning_drops_included_nonces_and_expired_transactions()
+    {
+        using var node = new NodeFixture();
+        var pool = new Mempool(new MempoolLimits());
+        var used = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 0);
+        var waiting = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(1), nonce: 1);
+        pool.Add(used, 0);
+        pool.Add(waiting, 0);
+
+        pool.Prune([node.Alice.Account], _ => 1, nextBlock: 2);
+        Assert.Equal(1, pool.Count);
+        pool.Prune([], _ => 1, nextBlock: 66);
+
+        Assert.Equal(0, pool.Count);
+        Assert.Equal(0, pool.Bytes);
+    }
+}
