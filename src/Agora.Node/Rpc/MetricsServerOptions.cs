@@ -1,0 +1,11 @@
+namespace Agora.Node.Rpc;
+
+/// <summary>Where Prometheus metrics are served (<c>--metrics-port</c>).</summary>
+public sealed record MetricsServerOptions
+{
+    /// <summary>IP address to bind; loopback by default.</summary>
+    public string ListenAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>TCP port for <c>GET /metrics</c>; 0 picks a free port. (The CLI's <c>--metrics-port 0</c> means off: do not create the server.)</summary>
+    public int Port { get; init; } = 9615;
+}

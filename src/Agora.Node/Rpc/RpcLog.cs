@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace Agora.Node.Rpc;
+
+/// <summary>The RPC server's log messages (source-generated).</summary>
+internal static partial class RpcLog
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "RPC method {Method} failed (reference {Reference})")]
+    public static partial void HandlerFailed(this ILogger logger, string method, long reference, Exception exception);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "JSON-RPC listening on {Url} (HTTP and WebSocket)")]
+    public static partial void Listening(this ILogger logger, Uri url);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "WebSocket connection {Connection} dropped: {Reason}")]
+    public static partial void WebSocketDropped(this ILogger logger, long connection, string reason);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "WebSocket connection {Connection} ended: {Reason}")]
+    public static partial void WebSocketEnded(this ILogger logger, long connection, string reason);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Prometheus metrics on {Url}")]
+    public static partial void MetricsListening(this ILogger logger, Uri url);
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+
+namespace Agora.Node.Rpc;
+
+/// <summary>
+/// The <c>params</c> of a call, by position (<c>[a, b]</c>) or by name (<c>{"a": …}</c>). The getters take
+/// both the position and the name, so a method accepts either form; on a wrong or missing value they
+/// throw an invalid-params <see cref="RpcException"/> that names the method, the parameter and the fix.
+/// </summary>
+public readonly struct RpcParams
+{
+    private const int ShownValueCharsMax = 80;
+
+    /// <summary>Wraps the raw <c>params</c> of a call to <paramref name="method"/>.</summary>
+    public RpcParams(string method, JsonElement raw)
+    {
+        Method = method;
+        Raw = raw;
+    }
+
+    /// <summary>The method these parameters were sent to.</summary>
+    public string Method { get; }
+
+    /// <summary>The raw <c>params</c> member; <see cref="JsonValueKind.Undefined"/> when it was absent.</summary>
+    public JsonElement Raw { get; }
+
+    /// <summary>Positional parameters given (0 for absent or by-name params).</summary>
+    public int Count => Raw.ValueKind == JsonValueKind.Array ? Raw.GetArrayLength() : 0;
+
+    /// <summary>
+    /// The parameter at <paramref name="index"/> (or named <paramref name="name"/>); false when it is
+    /// absent or JSON null.
+    /// </summary>
+    public bool TryGet(int index, string name, out JsonElement value)
+    {
+        value = default;
+        switch (Raw.ValueKind)
+        {
+            case JsonValueKind.Array when index < Raw.GetArrayLength():
+                value = Raw[index];
+                break;
+            case JsonValueKind.Object when Raw.TryGetProperty(name, out var named):
+                value = named;
+                break;
+            default:
+                return false;
+        }
+
+        return value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined);
+    }
+
+    /// <summary>A required string parameter.</summary>
+    public string GetString(int index, string name) =>
+        GetOptionalString(index, name) ?? throw Missing(index, name, "a string");
+
+    /// <summary>An optional string parameter (null when absent or null).</summary>
+    public string? GetOptionalString(int index, string name)
+    {
+        if (!TryGet(index, name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Wrong(index, name, "a string", value);
+    }
+
+    /// <summary>A required unsigned integer parameter (block numbers, rao, netuids).</summary>
+    public ulong GetUInt64(int index, string name) =>
+        GetOptionalUInt64(index, name) ?? throw Missing(index, name, "a non-negative integer");
+
+    /// <summary>An optional unsigned integer parameter (null when absent or null).</summary>
+    public ulong? GetOptionalUInt64(int index, string name)
+    {
+        if (!TryGet(index, name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetUInt64(out var number)
+            ? number
+            : throw Wrong(index, name, "a non-negative integer (JSON number, not a string)", value);
+    }
+
+    /// <summary>A required parameter of any type, read with <see cref="RpcJson.Options"/>.</summary>
+    public T Get<T>(int index, string name)
+    {
+        if (!TryGet(index, name, out _))
+        {
+            throw Missing(index, name, typeof(T).Name);
+        }
+
+        return GetOptional<T>(index, name)!;
+    }
+
+    /// <summary>An optional parameter of any type (default when absent or null).</summary>
+    public T? GetOptional<T>(int index, string name)
+    {
+        if (!TryGet(index, name, out var value))
+        {
+            return default;
+        }
+
+        try
+        {
+            return value.Deserialize<T>(RpcJson.Options);
+        }
+        catch (JsonException e)
+        {
+            throw InvalidParams(index, name, $"is not a valid {typeof(T).Name}: {WithoutPath(e.Message)}");
+        }
+    }
+
+    /// <summary>Rejects calls with more positional parameters than <paramref name="countMax"/>.</summary>
+    public void ExpectCountMax(int countMax)
+    {
+        if (Count > countMax)
+        {
+            throw RpcException.InvalidParams(
+                $"{Method} takes at most {countMax} parameter(s), got {Count}; remove the extra ones");
+        }
+    }
+
+    private RpcException Missing(int index, string name, string expected) =>
+        InvalidParams(index, name, $"is missing; pass {expected} at position {index} or as \"{name}\"");
+
+    private RpcException Wrong(int index, string name, string expected, JsonElement value)
+    {
+        var shown = value.GetRawText();
+        if (shown.Length > ShownValueCharsMax)
+        {
+            shown = string.Concat(shown.AsSpan(0, ShownValueCharsMax), "…");
+        }
+
+        return InvalidParams(index, name, $"must be {expected}, got {shown}");
+    }
+
+    private RpcException InvalidParams(int index, string name, string problem) =>
+        RpcException.InvalidParams($"{Method}: parameter {index} ({name}) {problem}");
+
+    private static string WithoutPath(string message)
+    {
+        var at = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+}

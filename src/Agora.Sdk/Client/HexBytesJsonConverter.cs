@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Agora.Core.Primitives;
+
+namespace Agora.Sdk.Client;
+
+/// <summary>Byte arrays as <c>0x</c>-hex (System.Text.Json would write base64).</summary>
+internal sealed class HexBytesJsonConverter : JsonConverter<byte[]>
+{
+    public override byte[] Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException("bytes must be a string: 0x followed by hex digits");
+        }
+
+        try
+        {
+            return HexFormat.Decode(reader.GetString()!, "bytes");
+        }
+        catch (FormatException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, byte[] value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(HexFormat.Encode(value));
+}

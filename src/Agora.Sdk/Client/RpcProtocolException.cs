@@ -1,0 +1,22 @@
+namespace Agora.Sdk.Client;
+
+/// <summary>Something answered, but not with the JSON-RPC the client expected (wrong URL, wrong version, proxy page).</summary>
+public sealed class RpcProtocolException : RpcClientException
+{
+    /// <summary>An answer that is not valid JSON-RPC, described by <paramref name="message"/>.</summary>
+    public RpcProtocolException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>An answer that is not valid JSON-RPC, with its cause.</summary>
+    public RpcProtocolException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Required by the exception pattern.</summary>
+    public RpcProtocolException()
+    {
+    }
+}
