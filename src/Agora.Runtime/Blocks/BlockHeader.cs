@@ -79,6 +79,9 @@ public sealed record BlockHeader(
         return header with { _seal = reader.Fixed(Ed25519.SignatureSize, "header.seal").ToArray() };
     }
 
+    /// <summary>Number and hash, for logs.</summary>
+    public override string ToString() => $"#{Number} ({Hash})";
+
     private void WriteUnsealed(CodecWriter writer) =>
         writer.U64(Number).Fixed(ParentHash.Bytes).Fixed(StateRoot.Bytes).Fixed(ExtrinsicsRoot.Bytes)
             .U64(TimestampMs).U32(RuntimeVersion).Fixed(Author.Bytes);

@@ -1,0 +1,189 @@
+using System.Text.Json.Nodes;
+using Agora.Core.Codec;
+using Agora.Core.Crypto;
+using Agora.Core.Primitives;
+using Agora.Node.Core;
+using Agora.Node.Rpc;
+using Agora.Runtime.Modules.Emission;
+using Agora.Runtime.State;
+using Agora.Runtime.Transactions;
+
+namespace Agora.Node.Host;
+
+/// <summary>
+/// The chain's JSON-RPC methods (spec/interfaces.md) over a <see cref="NodeCore"/>, and the subscriptions
+/// it feeds from committed blocks.
+/// </summary>
+public sealed class ChainRpcApi
+{
+    /// <summary>Notification method of new-head subscriptions.</summary>
+    public const string NewHeadNotification = "chain_newHead";
+
+    /// <summary>Notification method of event subscriptions.</summary>
+    public const string EventsNotification = "agora_events";
+
+    private readonly NodeCore _node;
+
+    private ChainRpcApi(NodeCore node) => _node = node;
+
+    /// <summary>Registers every method and topic, and publishes each committed block to subscribers.</summary>
+    public static void Register(NodeCore node, RpcMethods methods, SubscriptionHub hub)
+    {
+        var api = new ChainRpcApi(node);
+        methods.Register("system_health", _ => new JsonObject { ["peers"] = 0, ["is_syncing"] = false, ["best_block"] = node.Best.Number });
+        methods.Register("system_chain", _ => node.Chain.Spec.Name);
+        methods.Register("system_properties", _ => new JsonObject { ["token_symbol"] = "TAO", ["token_decimals"] = Rao.TaoDecimals, ["ss58_format"] = Ss58.Prefix });
+        methods.Register("system_version", _ => typeof(ChainRpcApi).Assembly.GetName().Version?.ToString() ?? "0");
+        methods.Register("chain_getHeader", api.GetHeader);
+        methods.Register("chain_getBlockHash", api.GetBlockHash);
+        methods.Register("chain_getBlock", api.GetBlock);
+        methods.Register("chain_getFinalizedHead", _ => node.Best.Hash.ToString());
+        methods.Register("author_submitTransaction", api.SubmitTransaction);
+        methods.Register("author_pendingTransactionCount", _ => node.PendingCount);
+        methods.Register("state_getAccount", api.GetAccount);
+        methods.Register("payment_queryFee", api.QueryFee);
+        methods.Register("agora_getIssuance", api.GetIssuance);
+
+        hub.RegisterTopic("chain_subscribeNewHeads", "chain_unsubscribeNewHeads", NewHeadNotification);
+        hub.RegisterTopic("agora_subscribeEvents", "agora_unsubscribeEvents", EventsNotification);
+        node.BlockCommitted += committed =>
+        {
+            hub.Publish(NewHeadNotification, ChainJson.Header(committed.Block.Header));
+            hub.Publish(EventsNotification, new JsonObject
+            {
+                ["block"] = committed.Block.Header.Number,
+                ["hash"] = committed.Block.Header.Hash.ToString(),
+                ["events"] = ChainJson.Events(committed.Events),
+            });
+        };
+    }
+
+    private JsonObject? GetHeader(RpcParams parameters)
+    {
+        parameters.ExpectCountMax(1);
+        var hash = OptionalHash(parameters, 0, "hash");
+        return _node.Read(chain => hash is null ? chain.Best : chain.GetBlock(hash.Value)?.Header) is { } header
+            ? ChainJson.Header(header)
+            : null;
+    }
+
+    private string? GetBlockHash(RpcParams parameters)
+    {
+        parameters.ExpectCountMax(1);
+        var number = parameters.GetOptionalUInt64(0, "number");
+        return _node.Read(chain => number is null ? chain.Best.Hash : chain.GetBlockHash(number.Value))?.ToString();
+    }
+
+    private JsonObject? GetBlock(RpcParams parameters)
+    {
+        parameters.ExpectCountMax(1);
+        var hash = OptionalHash(parameters, 0, "hash");
+        return _node.Read(chain =>
+        {
+            var blockHash = hash ?? chain.Best.Hash;
+            var block = chain.GetBlock(blockHash);
+            return block is null ? null : ChainJson.Block(block, chain.GetEvents(blockHash), chain.Parameters);
+        });
+    }
+
+    private string SubmitTransaction(RpcParams parameters)
+    {
+        parameters.ExpectCountMax(1);
+        var bytes = Hex(parameters.GetString(0, "transaction"), "transaction");
+        var result = _node.Submit(bytes);
+        if (result.Rejection is { } rejection)
+        {
+            throw Rejected(rejection);
+        }
+
+        return result.Hash!.Value.ToString();
+    }
+
+    private JsonObject GetAccount(RpcParams parameters)
+    {
+        parameters.ExpectCountMax(1);
+        var address = parameters.GetString(0, "account");
+        if (!Ss58.TryDecode(address, out var account, out var error))
+        {
+            throw RpcException.InvalidParams(error);
+        }
+
+        var info = _node.GetAccount(account);
+        return new JsonObject
+        {
+            ["free"] = info.Free.Value,
+            ["staked"] = 0UL,
+            ["reserved"] = info.Reserved.Value,
+            ["nonce"] = info.Nonce,
+        };
+    }
+
+    private JsonObject QueryFee(RpcParams parameters)
+    {
+        parameters.ExpectCountMax(1);
+        var bytes = Hex(parameters.GetString(0, "transaction"), "transaction");
+        try
+        {
+            var transaction = SignedTransaction.Decode(bytes, _node.Chain.Parameters.TransactionBytesMax);
+            return new JsonObject { ["fee"] = _node.QueryFee(transaction).Value };
+        }
+        catch (CodecException e)
+        {
+            throw RpcException.InvalidParams($"transaction: {e.Message}");
+        }
+    }
+
+    private JsonObject GetIssuance(RpcParams parameters)
+    {
+        parameters.ExpectCountMax(0);
+        return _node.Read(chain =>
+        {
+            var state = new StateOverlay(chain.State);
+            var issuance = new Rao(state.GetU64(StateKeys.TotalIssuance));
+            return new JsonObject
+            {
+                ["block"] = chain.Best.Number,
+                ["total_issuance"] = issuance.Value,
+                ["pending_emission"] = state.GetU64(StateKeys.PendingEmission),
+                ["supply_cap"] = chain.Parameters.SupplyCap.Value,
+                ["block_emission"] = EmissionSchedule.BlockEmission(issuance, chain.Parameters).Value,
+                ["next_halving_at"] = EmissionSchedule.NextHalvingAt(issuance, chain.Parameters.SupplyCap)?.Value,
+            };
+        });
+    }
+
+    private static RpcException Rejected(TxRejection rejection) => new(
+        RpcErrorCodes.TransactionRejected,
+        $"transaction rejected: {rejection.Message}",
+        new JsonObject { ["reason"] = rejection.Error.ToString(), ["code"] = (int)rejection.Error });
+
+    private static Hash256? OptionalHash(RpcParams parameters, int index, string name)
+    {
+        var text = parameters.GetOptionalString(index, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Hash256.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw RpcException.InvalidParams($"{name}: {e.Message}");
+        }
+    }
+
+    private static byte[] Hex(string text, string name)
+    {
+        try
+        {
+            return HexFormat.Decode(text, name);
+        }
+        catch (FormatException e)
+        {
+            throw RpcException.InvalidParams(e.Message);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using Agora.Core.Crypto;
+using Agora.Node.Core;
+using Agora.Node.Rpc;
+using Agora.Storage.RocksDb;
+using Microsoft.Extensions.Logging;
+using Prometheus;
+
+namespace Agora.Node.Host;
+
+/// <summary>
+/// A running node: RocksDB store, chain, pool, block production on a timer, JSON-RPC and metrics. Composes
+/// the parts; the logic lives in <see cref="NodeCore"/>.
+/// </summary>
+public sealed class NodeHost : IAsyncDisposable
+{
+    private readonly NodeOptions _options;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private RocksDbStore? _store;
+    private KeyPair? _authority;
+    private RpcServer? _rpc;
+    private MetricsServer? _metrics;
+
+    /// <summary>Prepares a node; nothing opens until <see cref="StartAsync"/>.</summary>
+    public NodeHost(NodeOptions options, ILoggerFactory loggerFactory, TimeProvider time)
+    {
+        _options = options;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<NodeHost>();
+        _time = time;
+    }
+
+    /// <summary>The node core, after <see cref="StartAsync"/>.</summary>
+    public NodeCore? Core { get; private set; }
+
+    /// <summary>The JSON-RPC URL, after <see cref="StartAsync"/>.</summary>
+    public Uri? RpcUrl => _rpc?.HttpUrl;
+
+    /// <summary>Opens the store (creating the dev chain if asked and empty) and starts serving RPC and metrics.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (Core is not null)
+        {
+            throw new InvalidOperationException("the node is already started");
+        }
+
+        Directory.CreateDirectory(_options.BasePath);
+        _store?.Dispose();
+        _store = RocksDbStore.Open(Path.Combine(_options.BasePath, "chain"));
+        var chain = ChainStore.OpenOrCreate(_store, _options.Dev
+            ? DevChainSpec.Create(_options.BlockTimeMs ?? DevChainSpec.BlockTimeMsDefault)
+            : throw new InvalidOperationException($"{_options.BasePath} holds no chain; start with --dev to create a development chain"));
+        if (_options.Dev)
+        {
+            _authority?.Dispose();
+            _authority = DevChainSpec.DevKey(DevChainSpec.AccountNames[0]);
+        }
+
+        var core = new NodeCore(chain, _authority, new MempoolLimits(), _time);
+        Core = core;
+        NodeLog.Opened(_logger, chain.Spec.Name, chain.Best.Number, chain.Best.Hash, chain.GenesisHash, _options.BasePath);
+
+        var registry = Metrics.NewCustomRegistry();
+        var rpcMetrics = new RpcMetrics(registry);
+        var nodeMetrics = new NodeMetrics(rpcMetrics.Factory);
+        core.BlockCommitted += committed => nodeMetrics.Observe(core, committed);
+        var methods = new RpcMethods();
+        var rpcOptions = new RpcServerOptions { ListenAddress = _options.ListenAddress, Port = _options.RpcPort };
+        var hub = new SubscriptionHub(methods, rpcOptions, rpcMetrics);
+        ChainRpcApi.Register(core, methods, hub);
+        _rpc = new RpcServer(rpcOptions, methods, hub, rpcMetrics, _loggerFactory);
+        await _rpc.StartAsync(cancellationToken);
+        if (_options.MetricsPort != 0)
+        {
+            _metrics = new MetricsServer(new MetricsServerOptions { ListenAddress = _options.ListenAddress, Port = _options.MetricsPort }, registry, _loggerFactory);
+            await _metrics.StartAsync(cancellationToken);
+        }
+
+        NodeLog.Listening(_logger, _rpc.HttpUrl, _rpc.WebSocketUrl, _metrics?.Url);
+    }
+
+    /// <summary>Produces a block every block time until <paramref name="cancellationToken"/> fires.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var core = Core ?? throw new InvalidOperationException("start the node first");
+        if (_authority is null)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(core.Chain.Spec.BlockTimeMs), _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var committed = core.ProduceBlock();
+                NodeLog.Produced(_logger, committed.Block.Header, committed.Block.Transactions.Count, core.LastBlockProductionMs);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            NodeLog.ProductionFailed(_logger, e);
+            throw;
+        }
+    }
+
+    /// <summary>Stops serving and closes the store; committed blocks are already durable.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_rpc is not null)
+        {
+            await _rpc.DisposeAsync();
+        }
+
+        if (_metrics is not null)
+        {
+            await _metrics.DisposeAsync();
+        }
+
+        if (Core is not null)
+        {
+            NodeLog.Stopped(_logger, Core.Best.Number);
+        }
+
+        _authority?.Dispose();
+        _store?.Dispose();
+    }
+}
