@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Agora.Cli.Commands.Config;
+using Agora.Cli.Commands.Wallet;
+using Agora.Cli.Infrastructure;
+
+namespace Agora.Cli;
+
+/// <summary>Builds the <c>agora</c> command tree over an environment and runs it.</summary>
+internal static class CliApp
+{
+    /// <summary>The root command with every command group.</summary>
+    public static RootCommand BuildRoot(CliEnvironment environment)
+    {
+        var options = new CommonOptions();
+        var host = new CliHost(environment, options);
+        var root = new RootCommand("Agora: a market for machine intelligence.");
+        options.AddTo(root);
+
+        // Command groups, one line each.
+        root.Subcommands.Add(WalletCommand.Create(host));
+        root.Subcommands.Add(ConfigCommand.Create(host));
+
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; help and parse errors go to the environment's writers.</summary>
+    public static Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        return BuildRoot(environment).Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}

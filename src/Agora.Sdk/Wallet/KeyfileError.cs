@@ -1,0 +1,17 @@
+namespace Agora.Sdk.Wallet;
+
+/// <summary>Why a keyfile could not be read (a wrong password is a <see cref="WrongPasswordException"/> instead).</summary>
+public enum KeyfileError
+{
+    /// <summary>Not JSON, a field missing or of the wrong shape.</summary>
+    Malformed = 1,
+
+    /// <summary>A format version this build does not know.</summary>
+    UnsupportedVersion = 2,
+
+    /// <summary>The checksum or the public key does not match the contents: the file was modified or corrupted.</summary>
+    Tampered = 3,
+
+    /// <summary>The file is larger than <see cref="Keyfile.FileBytesMax"/>.</summary>
+    TooLarge = 4,
+}
