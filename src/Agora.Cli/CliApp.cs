@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Agora.Cli.Commands.Config;
+using Agora.Cli.Commands.Node;
 using Agora.Cli.Commands.Wallet;
 using Agora.Cli.Infrastructure;
 
@@ -19,6 +20,7 @@ internal static class CliApp
         // Command groups, one line each.
         root.Subcommands.Add(WalletCommand.Create(host));
         root.Subcommands.Add(ConfigCommand.Create(host));
+        root.Subcommands.Add(NodeCommand.Create(host));
 
         return root;
     }
