@@ -48,7 +48,8 @@ internal static class CommandRunner
     }
 
     private static bool IsUserError(Exception e) => e is CliException or FormatException or WalletException
-        or KeyfileException or WrongPasswordException or IOException or UnauthorizedAccessException or HttpRequestException;
+        or KeyfileException or WrongPasswordException or IOException or UnauthorizedAccessException or HttpRequestException
+        or Agora.Sdk.Client.RpcClientException;
 
     private static int Fail(CliHost host, Exception e)
     {

@@ -16,6 +16,8 @@ internal static class WalletCommand
         wallet.Subcommands.Add(InspectCommand.Create(host));
         wallet.Subcommands.Add(SignCommand.Create(host));
         wallet.Subcommands.Add(VerifyCommand.Create(host));
+        wallet.Subcommands.Add(BalanceCommand.Create(host));
+        wallet.Subcommands.Add(TransferCommand.Create(host));
         return wallet;
     }
 }
