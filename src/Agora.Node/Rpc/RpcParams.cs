@@ -21,7 +21,10 @@ public readonly struct RpcParams
     /// <summary>The method these parameters were sent to.</summary>
     public string Method { get; }
 
-    /// <summary>The raw <c>params</c> member; <see cref="JsonValueKind.Undefined"/> when it was absent.</summary>
+    /// <summary>
+    /// The raw <c>params</c> member; <see cref="JsonValueKind.Undefined"/> when it was absent. Valid only until
+    /// the handler's task completes: <c>Clone()</c> it to keep it longer.
+    /// </summary>
     public JsonElement Raw { get; }
 
     /// <summary>Positional parameters given (0 for absent or by-name params).</summary>

@@ -50,6 +50,7 @@ public sealed class RpcServer : IAsyncDisposable
     private string HostForUrl => IPAddress.Parse(_options.ListenAddress) switch
     {
         var any when any.Equals(IPAddress.Any) => "127.0.0.1",
+        var any when any.Equals(IPAddress.IPv6Any) => "[::1]",
         var v6 when v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 => $"[{v6}]",
         var other => other.ToString(),
     };

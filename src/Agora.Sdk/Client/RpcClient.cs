@@ -96,7 +96,7 @@ public sealed class RpcClient : IRpcCaller
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new RpcTimeoutException($"{what}: the node at {Endpoint} did not answer within {_options.CallTimeout.TotalSeconds:0.#} s; it may be overloaded or stuck — check its log, or raise the timeout", e);
+            throw new RpcTimeoutException(Endpoint, what, _options.CallTimeout, e);
         }
     }
 

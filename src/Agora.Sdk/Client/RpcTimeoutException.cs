@@ -4,8 +4,8 @@ namespace Agora.Sdk.Client;
 public sealed class RpcTimeoutException : RpcClientException
 {
     /// <summary><paramref name="method"/> got no answer from <paramref name="endpoint"/> within <paramref name="timeout"/>.</summary>
-    public RpcTimeoutException(Uri endpoint, string method, TimeSpan timeout)
-        : base($"{method}: the node at {endpoint} did not answer within {timeout.TotalSeconds:0.#} s; it may be overloaded or stuck — check its log, or raise the timeout")
+    public RpcTimeoutException(Uri endpoint, string method, TimeSpan timeout, Exception innerException)
+        : base($"{method}: the node at {endpoint} did not answer within {timeout.TotalSeconds:0.#} s; it may be overloaded or stuck — check its log, or raise the timeout", innerException)
     {
     }
 

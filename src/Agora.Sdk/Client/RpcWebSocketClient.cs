@@ -159,7 +159,7 @@ public sealed class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new RpcTimeoutException($"{method}: the node at {Endpoint} did not answer within {_options.CallTimeout.TotalSeconds:0.#} s; it may be overloaded or stuck — check its log, or raise the timeout", e);
+            throw new RpcTimeoutException(Endpoint, method, _options.CallTimeout, e);
         }
         finally
         {
