@@ -25,6 +25,13 @@ internal static class CliApp
         return root;
     }
 
+    /// <summary>Parses and runs <paramref name="args"/> synchronously (tests; async actions still run to completion).</summary>
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        return BuildRoot(environment).Parse(args).Invoke(configuration);
+    }
+
     /// <summary>Parses and runs <paramref name="args"/>; help and parse errors go to the environment's writers.</summary>
     public static Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {

@@ -23,7 +23,7 @@ internal sealed class CliHarness : IDisposable
 
     public void With(string variable, string? value) => _variables[variable] = value;
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public CliResult Run(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -38,7 +38,7 @@ internal sealed class CliHarness : IDisposable
             Kdf = new KeyfileKdfParameters(MemoryKib: 64, Iterations: 1),
             Terminal = () => throw new InvalidOperationException("tests never prompt"),
         };
-        var exitCode = await CliApp.RunAsync(args, environment);
+        var exitCode = CliApp.Run(args, environment);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 

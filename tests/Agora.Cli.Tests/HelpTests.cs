@@ -17,18 +17,18 @@ public sealed class HelpTests : IDisposable
     [InlineData("wallet", "verify")]
     [InlineData("config", "set")]
     [InlineData("config", "get")]
-    public async Task Every_command_has_help(params string[] command)
+    public void Every_command_has_help(params string[] command)
     {
-        var result = await _cli.RunAsync([.. command, "--help"]);
+        var result = _cli.Run([.. command, "--help"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Usage:", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_unknown_option_is_a_usage_error_on_stderr()
+    public void An_unknown_option_is_a_usage_error_on_stderr()
     {
-        var result = await _cli.RunAsync("wallet", "inspect", "--colour");
+        var result = _cli.Run("wallet", "inspect", "--colour");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("--colour", result.Stderr, StringComparison.Ordinal);

@@ -10,10 +10,10 @@ public sealed class ConfigCommandTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public async Task Set_then_get_returns_the_value_and_the_file_lives_in_agora_home()
+    public void Set_then_get_returns_the_value_and_the_file_lives_in_agora_home()
     {
-        var set = await _cli.RunAsync("config", "set", "network", "http://10.0.0.5:9944");
-        var get = await _cli.RunAsync("config", "get", "network", "--json");
+        var set = _cli.Run("config", "set", "network", "http://10.0.0.5:9944");
+        var get = _cli.Run("config", "get", "network", "--json");
 
         Assert.Equal(0, set.ExitCode);
         Assert.Equal("http://10.0.0.5:9944", (string)get.Json["network"]!);
@@ -21,53 +21,53 @@ public sealed class ConfigCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Get_without_a_key_lists_every_value()
+    public void Get_without_a_key_lists_every_value()
     {
-        await _cli.RunAsync("config", "set", "wallet", "main");
-        await _cli.RunAsync("config", "set", "hotkey", "miner");
+        _cli.Run("config", "set", "wallet", "main");
+        _cli.Run("config", "set", "hotkey", "miner");
 
-        var result = await _cli.RunAsync("config", "get", "--json");
+        var result = _cli.Run("config", "get", "--json");
 
         Assert.Equal("{\n  \"hotkey\": \"miner\",\n  \"wallet\": \"main\"\n}\n", result.Stdout);
     }
 
     [Fact]
-    public async Task An_unknown_key_is_refused_with_the_list_of_keys()
+    public void An_unknown_key_is_refused_with_the_list_of_keys()
     {
-        var result = await _cli.RunAsync("config", "set", "colour", "blue");
+        var result = _cli.Run("config", "set", "colour", "blue");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("network, wallet, hotkey, wallets_path", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_network_that_is_not_a_url_is_refused()
+    public void A_network_that_is_not_a_url_is_refused()
     {
-        var result = await _cli.RunAsync("config", "set", "network", "mainnet-ish");
+        var result = _cli.Run("config", "set", "network", "mainnet-ish");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("use 'local' or a node URL", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_configured_wallet_is_the_default_signer()
+    public void The_configured_wallet_is_the_default_signer()
     {
         _cli.With("AGORA_PASSWORD", "pw");
-        var created = await _cli.RunAsync("wallet", "create", "--wallet", "main", "--json");
-        await _cli.RunAsync("config", "set", "wallet", "main");
+        var created = _cli.Run("wallet", "create", "--wallet", "main", "--json");
+        _cli.Run("config", "set", "wallet", "main");
 
-        var inspect = await _cli.RunAsync("wallet", "inspect", "--json");
+        var inspect = _cli.Run("wallet", "inspect", "--json");
 
         Assert.Equal((string)created.Json["coldkey"]!["ss58_address"]!, (string)inspect.Json["ss58_address"]!);
     }
 
     [Fact]
-    public async Task A_corrupt_config_file_is_named_with_the_fix()
+    public void A_corrupt_config_file_is_named_with_the_fix()
     {
         Directory.CreateDirectory(_cli.AgoraHome);
-        await File.WriteAllTextAsync(Path.Combine(_cli.AgoraHome, "config.json"), "{ not json");
+        File.WriteAllText(Path.Combine(_cli.AgoraHome, "config.json"), "{ not json");
 
-        var result = await _cli.RunAsync("config", "get");
+        var result = _cli.Run("config", "get");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("fix or delete it", result.Stderr, StringComparison.Ordinal);

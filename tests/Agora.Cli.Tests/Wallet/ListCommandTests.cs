@@ -13,21 +13,21 @@ public sealed class ListCommandTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public async Task An_empty_list_says_how_to_create_a_wallet()
+    public void An_empty_list_says_how_to_create_a_wallet()
     {
-        var result = await _cli.RunAsync("wallet", "list");
+        var result = _cli.Run("wallet", "list");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("agora wallet create", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_table_shows_each_key_with_its_address_and_encryption()
+    public void The_table_shows_each_key_with_its_address_and_encryption()
     {
-        await _cli.RunAsync("wallet", "create", "--wallet", "alpha", "--hotkey", "miner", "--no-password");
-        await _cli.RunAsync("wallet", "new-hotkey", "--wallet", "alpha", "--hotkey", "validator");
+        _cli.Run("wallet", "create", "--wallet", "alpha", "--hotkey", "miner", "--no-password");
+        _cli.Run("wallet", "new-hotkey", "--wallet", "alpha", "--hotkey", "validator");
 
-        var result = await _cli.RunAsync("wallet", "list");
+        var result = _cli.Run("wallet", "list");
 
         Assert.Equal(0, result.ExitCode);
         Golden.Check("wallet-list.txt", result.Stdout);

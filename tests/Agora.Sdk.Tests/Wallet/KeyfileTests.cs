@@ -153,4 +153,16 @@ public sealed class KeyfileTests
         using var opened = Keyfile.Open(golden, "golden", () => throw new InvalidOperationException());
         Assert.Equal(bob.Account, opened.Account);
     }
+
+    [Fact]
+    public void The_default_kdf_cost_is_accepted_by_libsodium_and_round_trips()
+    {
+        using var alice = KeyPair.FromUri("//Alice");
+
+        var json = Keyfile.Encrypt(alice, "correct horse", _salt, _nonce, KeyfileKdfParameters.Default);
+
+        using var opened = Keyfile.Open(json, "test", () => "correct horse");
+        Assert.Equal(alice.Account, opened.Account);
+        Assert.Contains("\"memory_kib\": 65536", json, StringComparison.Ordinal);
+    }
 }
