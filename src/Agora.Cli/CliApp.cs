@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Agora.Cli.Commands.Config;
 using Agora.Cli.Commands.Node;
+using Agora.Cli.Commands.Sim;
 using Agora.Cli.Commands.Wallet;
 using Agora.Cli.Infrastructure;
 
@@ -21,6 +22,7 @@ internal static class CliApp
         root.Subcommands.Add(WalletCommand.Create(host));
         root.Subcommands.Add(ConfigCommand.Create(host));
         root.Subcommands.Add(NodeCommand.Create(host));
+        root.Subcommands.Add(SimCommand.Create());
 
         return root;
     }

@@ -1,0 +1,56 @@
+using Agora.Core.FixedPoint;
+
+namespace Agora.Yuma.Steps;
+
+/// <summary>Step 5: the weights matrix <c>W</c> the epoch works with.</summary>
+internal static class WeightsStep
+{
+    /// <summary>
+    /// Keeps rows of neurons that held a permit, drops the diagonal and outdated cells, then row-normalises the u16
+    /// values. As fixed point each entry is <c>I32F32(w) / I32F32(row_sum)</c> = floor(w · 2^32 / row_sum), which is
+    /// computed directly in 64-bit integers (row_sum &lt; 2^31 by <see cref="YumaLimits.NeuronCountMax"/>).
+    /// </summary>
+    public static FixedCsr Prepare(SparseU16Matrix weights, ReadOnlySpan<NeuronState> neurons)
+    {
+        var n = weights.Size;
+        var rowStart = new int[n + 1];
+        var columns = new int[weights.NonZeroCount];
+        var values = new I32F32[weights.NonZeroCount];
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            rowStart[i] = count;
+            if (!neurons[i].ValidatorPermit)
+            {
+                continue;
+            }
+
+            var lastUpdate = neurons[i].LastUpdate;
+            var rowColumns = weights.RowColumns(i);
+            var rowValues = weights.RowValues(i);
+            var first = count;
+            ulong sum = 0;
+            for (var k = 0; k < rowColumns.Length; k++)
+            {
+                var j = rowColumns[k];
+                if (j == i || ActivityStep.IsOutdated(lastUpdate, neurons[j].BlockAtRegistration))
+                {
+                    continue;
+                }
+
+                columns[count] = j;
+                values[count] = new I32F32(rowValues[k]);
+                sum += rowValues[k];
+                count++;
+            }
+
+            for (var k = first; k < count; k++)
+            {
+                values[k] = new I32F32((long)(((ulong)values[k].Bits << I32F32.FractionalBits) / sum));
+            }
+        }
+
+        rowStart[n] = count;
+        return new FixedCsr(n, rowStart, columns[..count], values[..count]);
+    }
+}

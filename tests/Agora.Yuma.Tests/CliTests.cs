@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Text.Json;
+using Agora.Cli.Commands.Sim;
+
+namespace Agora.Yuma.Tests;
+
+/// <summary><c>agora sim epoch</c> and <c>sim epochs</c> invoked in process with string writers.</summary>
+public sealed class CliTests
+{
+    private static (int Exit, string Out, string Err) Invoke(string stdin, params string[] args)
+    {
+        var root = new RootCommand("test");
+        using var reader = new StringReader(stdin);
+        root.Subcommands.Add(SimCommand.Create(reader));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string VectorInput(string name) =>
+        Vectors.Cases().Single(c => c.GetProperty("name").GetString() == name).GetProperty("input").GetRawText();
+
+    [Fact]
+    public void Sim_epoch_on_a_public_vector_prints_the_expected_json()
+    {
+        // Given test_bonds epoch 5 on stdin
+        var vector = Vectors.Cases().Single(c => c.GetProperty("name").GetString() == "test_bonds epoch 5");
+
+        // When sim epoch runs
+        var (exit, stdout, stderr) = Invoke(vector.GetProperty("input").GetRawText(), "sim", "epoch", "--input", "-");
+
+        // Then it succeeds and every expected field matches exactly
+        Assert.Equal(0, exit);
+        Assert.Empty(stderr);
+        using var document = JsonDocument.Parse(stdout);
+        var root = document.RootElement;
+        foreach (var field in vector.GetProperty("expected").EnumerateObject())
+        {
+            Assert.Equal(
+                JsonSerializer.Serialize(field.Value.EnumerateArray().Select(Canonical)),
+                JsonSerializer.Serialize(root.GetProperty(field.Name).EnumerateArray().Select(Canonical)));
+        }
+
+        Assert.Equal(2UL, root.GetProperty("dust").GetUInt64());
+    }
+
+    [Fact]
+    public void Sim_epoch_prints_proportions_as_exact_decimals_and_reads_files()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, VectorInput("test_bonds epoch 1"));
+            var (exit, stdout, _) = Invoke(string.Empty, "sim", "epoch", "--input", path);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("\"validator_trust\":[0.99999999953433871269226074218750".TrimEnd('0'), stdout, StringComparison.Ordinal);
+            Assert.EndsWith("\n", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"current_block":1,"emission":1,"neurons":[{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":true},{"last_update":0,"block_at_registration":0,"validator_permit":true}],"weights":[[0,0],[0,0]],"bonds":[[0,0],[0,0]]}""", "neurons[1].stake: missing")]
+    [InlineData("""{"current_block":1,"emission":1,"neurons":[{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":true}],"weights":[[0,0]],"bonds":[[0]]}""", "weights[0]: expected 1 entries, got 2")]
+    [InlineData("""{"current_block":1,"emission":1,"neurons":[{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":true}],"weights":[],"bonds":[[0]]}""", "weights: expected 1 rows")]
+    [InlineData("""{"current_block":1,"emission":1,"neurons":[{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":true}],"weights":[[65536]],"bonds":[[0]]}""", "weights[0][0]: expected an integer 0..65535, got 65536")]
+    [InlineData("""{"current_block":1,"emission":1,"kappa":-1,"neurons":[],"weights":[],"bonds":[]}""", "kappa: expected an integer 0..65535, got -1")]
+    [InlineData("""{"current_block":1,"emission":1,"bonds_moving_average":1000001,"neurons":[],"weights":[],"bonds":[]}""", "bonds_moving_average: expected an integer 0..1000000")]
+    [InlineData("""{"current_block":1,"neurons":[],"weights":[],"bonds":[]}""", "emission: missing")]
+    [InlineData("""{"current_block":1,"emission":1,"neurons":[{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":"yes"}],"weights":[[0]],"bonds":[[0]]}""", "neurons[0].validator_permit: expected true or false")]
+    [InlineData("""{"current_block":1.5,"emission":1,"neurons":[],"weights":[],"bonds":[]}""", "current_block: expected an unsigned integer")]
+    [InlineData("""{"current_block":1,"emission":1,"neurons":[],"weights":[],"bonds":[]""", "input: not valid JSON")]
+    [InlineData("""[1,2]""", "input: expected a JSON object")]
+    public void Sim_epoch_rejects_malformed_input_naming_the_field(string json, string message)
+    {
+        var (exit, stdout, stderr) = Invoke(json, "sim", "epoch", "--input", "-");
+
+        Assert.NotEqual(0, exit);
+        Assert.Empty(stdout);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_epoch_accepts_u64_max_values()
+    {
+        var json = """{"current_block":18446744073709551615,"emission":18446744073709551615,"neurons":[{"stake":18446744073709551615,"last_update":18446744073709551615,"block_at_registration":0,"validator_permit":true}],"weights":[[0]],"bonds":[[0]]}""";
+
+        var (exit, stdout, _) = Invoke(json, "sim", "epoch", "--input", "-");
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(stdout);
+        var paid = document.RootElement.GetProperty("emission")[0].GetUInt64();
+        Assert.Equal(ulong.MaxValue, paid + document.RootElement.GetProperty("dust").GetUInt64());
+    }
+
+    [Fact]
+    public void Sim_epoch_with_a_missing_file_says_which_file()
+    {
+        var (exit, _, stderr) = Invoke(string.Empty, "sim", "epoch", "--input", "/nonexistent/epoch.json");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--input: cannot read '/nonexistent/epoch.json'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_epochs_feeds_bonds_permits_and_dust_forward_like_the_public_vectors()
+    {
+        // Given test_bonds epoch 5's input (weights then stay as they are)
+        var (exit, stdout, _) = Invoke(VectorInput("test_bonds epoch 5"), "sim", "epochs", "--input", "-", "--epochs", "3");
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(stdout);
+        var epochs = document.RootElement.GetProperty("epochs");
+        Assert.Equal(3, epochs.GetArrayLength());
+
+        // Then epoch 2 carries the bonds forward and matches the vector of test_bonds epoch 7 (emission differs only
+        // because sim epochs adds the carried dust to each epoch's emission)
+        var e7 = Vectors.Cases().Single(c => c.GetProperty("name").GetString() == "test_bonds epoch 7").GetProperty("expected");
+        Assert.Equal(
+            e7.GetProperty("bonds").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal),
+            epochs[2].GetProperty("bonds").GetRawText());
+        Assert.Equal(
+            e7.GetProperty("dividends").EnumerateArray().Select(e => e.GetDouble()),
+            epochs[2].GetProperty("dividends").EnumerateArray().Select(e => e.GetDouble()));
+        Assert.Equal(8UL, epochs[2].GetProperty("current_block").GetUInt64());
+        var dust0 = epochs[0].GetProperty("dust").GetUInt64();
+        Assert.Equal(1_000_000_000UL + dust0, epochs[1].GetProperty("emission_in").GetUInt64());
+    }
+
+    [Fact]
+    public void Sim_epochs_uses_the_weights_schedule_and_holds_its_last_entry()
+    {
+        var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(VectorInput("test_active_stake epoch 1"))!;
+        var schedule = """[[[0,0,65535,0],[0,0,65535,0],[0,0,0,0],[0,0,0,0]],[[0,0,0,65535],[0,0,0,65535],[0,0,0,0],[0,0,0,0]]]""";
+        input["weights_schedule"] = JsonDocument.Parse(schedule).RootElement.Clone();
+
+        var (exit, stdout, stderr) = Invoke(JsonSerializer.Serialize(input), "sim", "epochs", "--input", "-", "--epochs", "3");
+
+        Assert.True(exit == 0, stderr);
+        using var document = JsonDocument.Parse(stdout);
+        var epochs = document.RootElement.GetProperty("epochs");
+        Assert.Equal("[0.0,0.0,1.0,0.0]", epochs[0].GetProperty("incentive").GetRawText());
+        Assert.Equal("[0.0,0.0,0.0,1.0]", epochs[1].GetProperty("incentive").GetRawText());
+        Assert.Equal("[0.0,0.0,0.0,1.0]", epochs[2].GetProperty("incentive").GetRawText());
+    }
+
+    [Fact]
+    public void Sim_epochs_rejects_a_non_positive_epoch_count()
+    {
+        var (exit, _, stderr) = Invoke(VectorInput("test_bonds epoch 0"), "sim", "epochs", "--input", "-", "--epochs", "0");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--epochs: expected 1..", stderr, StringComparison.Ordinal);
+    }
+
+    private static string Canonical(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Number when element.TryGetUInt64(out var integer) => integer.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        JsonValueKind.Number => element.GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        JsonValueKind.Array => JsonSerializer.Serialize(element.EnumerateArray().Select(Canonical)),
+        _ => element.GetRawText(),
+    };
+}

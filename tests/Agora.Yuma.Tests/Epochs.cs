@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Agora.Core.FixedPoint;
+using CsCheck;
+
+namespace Agora.Yuma.Tests;
+
+/// <summary>Builders and generators of epoch inputs for tests.</summary>
+internal static class Epochs
+{
+    public static EpochInput Dense(
+        ulong[] stake,
+        ushort[][] weights,
+        ushort[][]? bonds = null,
+        bool[]? permits = null,
+        ulong currentBlock = 100,
+        ulong[]? lastUpdate = null,
+        ulong[]? registered = null,
+        ulong emission = 1_000_000_000,
+        YumaParameters? parameters = null,
+        ulong? lastEpochBlock = 50)
+    {
+        var n = stake.Length;
+        var neurons = Enumerable.Range(0, n).Select(i => new NeuronState(
+            stake[i],
+            lastUpdate?[i] ?? currentBlock - 1,
+            registered?[i] ?? 0,
+            permits?[i] ?? true)).ToImmutableArray();
+        return new EpochInput
+        {
+            CurrentBlock = currentBlock,
+            LastEpochBlock = lastEpochBlock,
+            Emission = emission,
+            Parameters = parameters ?? YumaParameters.Default,
+            Neurons = neurons,
+            Weights = SparseU16Matrix.FromDense(weights),
+            Bonds = SparseU16Matrix.FromDense(bonds ?? Zeros(n)),
+        };
+    }
+
+    public static ushort[][] Zeros(int n) => Enumerable.Range(0, n).Select(_ => new ushort[n]).ToArray();
+
+    public static double ToDouble(I32F32 value) => value.Bits / 4294967296.0;
+
+    public static double Sum(IEnumerable<I32F32> values) => values.Sum(v => (double)v.Bits) / 4294967296.0;
+
+    /// <summary>Random valid inputs: small n, sparse weights and bonds, any hyperparameters.</summary>
+    public static readonly Gen<EpochInput> Input =
+        from n in Gen.Int[1, 12]
+        from density in Gen.Int[0, 100]
+        from stake in Gen.OneOf(Gen.ULong[0, 1_000], Gen.ULong[0, 1_000_000_000_000_000], Gen.Const(0UL)).Array[n]
+        from lastUpdate in Gen.ULong[0, 200].Array[n]
+        from registered in Gen.ULong[0, 150].Array[n]
+        from permits in Gen.Bool.Array[n]
+        from weights in Matrix(n, density)
+        from bonds in Matrix(n, density)
+        from kappa in Gen.OneOf(Gen.Const((ushort)32767), Gen.UShort)
+        from penalty in Gen.OneOf(Gen.Const((ushort)65535), Gen.Const((ushort)0), Gen.UShort)
+        from bma in Gen.OneOf(Gen.Const(900_000UL), Gen.ULong[0, 1_000_000])
+        from maxValidators in Gen.Int[0, 14]
+        from cutoff in Gen.ULong[0, 200]
+        from currentBlock in Gen.ULong[100, 300]
+        from lastEpoch in Gen.OneOf(Gen.Const((ulong?)null), Gen.ULong[0, 200].Select(x => (ulong?)x))
+        from emission in Gen.OneOf(Gen.Const(1_000_000_000UL), Gen.ULong)
+        select new EpochInput
+        {
+            CurrentBlock = currentBlock,
+            LastEpochBlock = lastEpoch,
+            Emission = emission,
+            Parameters = new YumaParameters
+            {
+                Kappa = kappa,
+                BondsPenalty = penalty,
+                BondsMovingAverage = bma,
+                MaxAllowedValidators = (ushort)maxValidators,
+                ActivityCutoff = cutoff,
+                Tempo = 10,
+            },
+            Neurons = Enumerable.Range(0, n).Select(i => new NeuronState(stake[i], lastUpdate[i], registered[i], permits[i])).ToImmutableArray(),
+            Weights = SparseU16Matrix.FromDense(weights),
+            Bonds = SparseU16Matrix.FromDense(bonds),
+        };
+
+    private static Gen<ushort[][]> Matrix(int n, int density) =>
+        Gen.Int[0, 99].Select(Gen.OneOf(Gen.UShort, Gen.Const((ushort)65535), Gen.UShort[1, 10]), (roll, value) => roll < density ? value : (ushort)0)
+            .Array[n].Array[n];
+}

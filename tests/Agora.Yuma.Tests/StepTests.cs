@@ -1,0 +1,178 @@
+using Agora.Core.FixedPoint;
+using Agora.Yuma.Steps;
+
+namespace Agora.Yuma.Tests;
+
+/// <summary>Each step on small hand-computed cases (arithmetic in the comments; 1.0 = 2^32 = 4294967296 bits).</summary>
+public sealed class StepTests
+{
+    private const long _one = 1L << 32;
+
+    private static NeuronState[] Neurons(params (ulong Stake, ulong LastUpdate, ulong Registered, bool Permit)[] n) =>
+        [.. n.Select(x => new NeuronState(x.Stake, x.LastUpdate, x.Registered, x.Permit))];
+
+    [Fact]
+    public void Activity_is_strict_and_registration_masks_follow_the_blocks()
+    {
+        // last_update + cutoff < current: 90 + 10 = 100 < 100 is false (active), 89 + 10 = 99 < 100 (inactive)
+        var neurons = Neurons((1, 90, 0, true), (1, 89, 95, true), (1, 100, 96, true));
+        Assert.Equal([false, true, false], ActivityStep.Inactive(neurons, 10, 100));
+
+        // Outdated when the row's last update is at or before the column's registration.
+        Assert.True(ActivityStep.IsOutdated(95, 95));
+        Assert.False(ActivityStep.IsOutdated(96, 95));
+
+        // Default last epoch block = 100 - 5 - 1 = 94: registered at 95 and 96 are recent, at 0 not.
+        Assert.Equal([false, true, true], ActivityStep.RecentlyRegistered(neurons, null, 100, 5));
+        Assert.Equal([false, false, true], ActivityStep.RecentlyRegistered(neurons, 95, 100, 5));
+
+        // current_block - tempo - 1 < 0: everyone is recent.
+        Assert.Equal([true, true, true], ActivityStep.RecentlyRegistered(neurons, null, 3, 5));
+    }
+
+    [Fact]
+    public void Permits_go_to_the_largest_nonzero_stakes_and_the_higher_uid_wins_ties()
+    {
+        I32F32[] s = [new(5), new(7), new(5), I32F32.Zero, new(9)];
+
+        // k = 3 of n = 5: the stable ascending order is 3(0), 0(5), 2(5), 1(7), 4(9); drop the first two.
+        Assert.Equal([false, true, true, false, true], ValidatorPermitStep.TopK(s, 3));
+
+        // k > n: every non-zero stake gets one.
+        Assert.Equal([true, true, true, false, true], ValidatorPermitStep.TopK(s, 6));
+        Assert.Equal([false, false, false, false, false], ValidatorPermitStep.TopK(s, 0));
+    }
+
+    [Fact]
+    public void Active_stake_drops_inactive_and_unpermitted_stake_then_renormalises()
+    {
+        // s = [0.5, 0.25, 0.25]; uid 1 inactive, uid 2 no permit → S = [0.5] / 0.5 = [1, 0, 0]
+        var neurons = Neurons((2, 0, 0, true), (1, 0, 0, true), (1, 0, 0, false));
+        var s = StakeStep.Normalize(neurons);
+        Assert.Equal([_one / 2, _one / 4, _one / 4], s.Select(x => x.Bits));
+        Assert.Equal([_one, 0, 0], StakeStep.Active(s, [false, true, false], neurons).Select(x => x.Bits));
+    }
+
+    [Fact]
+    public void Weights_lose_unpermitted_rows_the_diagonal_and_outdated_cells_then_rows_normalise()
+    {
+        // Row 0: [self 9, 1, 3] → [0, 1/4, 3/4]; row 1 has no permit; row 2 updated at 5, uid 1 registered at 5 →
+        // its cell is outdated: [2, 0(outdated 7), self] → [1, 0, 0].
+        var neurons = Neurons((1, 10, 0, true), (1, 10, 5, false), (1, 5, 0, true));
+        var weights = SparseU16Matrix.FromDense([[9, 1, 3], [4, 4, 4], [2, 7, 8]]);
+
+        var w = WeightsStep.Prepare(weights, neurons);
+
+        Assert.Equal(0, w.Get(0, 0).Bits);
+        Assert.Equal(_one / 4, w.Get(0, 1).Bits);
+        Assert.Equal(3 * _one / 4, w.Get(0, 2).Bits);
+        Assert.Equal(0, w.NonZeroCount - 3);
+        Assert.Equal(_one, w.Get(2, 0).Bits);
+        Assert.Equal(0, w.Get(2, 1).Bits);
+    }
+
+    [Fact]
+    public void Consensus_is_the_largest_weight_kappa_of_the_stake_gives_at_least()
+    {
+        // Stakes 0.5, 0.3, 0.2 weight one column 0.6, 0.3, 0.9. κ = 0.5: stake giving ≥ 0.9 is 0.2, ≥ 0.6 is 0.7 ≥ κ,
+        // so C = 0.6. With κ = 0.8: ≥ 0.3 is 1.0 → C = 0.3. With κ = 0.1: ≥ 0.9 is 0.2 → C = 0.9.
+        I32F32[] stake = [new(_one / 2), new(3 * _one / 10), new(_one / 5)];
+        var csr = new FixedCsr(3, [0, 1, 2, 3], [0, 0, 0], [new(6 * _one / 10), new(3 * _one / 10), new(9 * _one / 10)]);
+
+        Assert.Equal(6 * _one / 10, ConsensusStep.WeightedMedianColumns(stake, csr, new I32F32(_one / 2))[0].Bits);
+        Assert.Equal(3 * _one / 10, ConsensusStep.WeightedMedianColumns(stake, csr, new I32F32(8 * _one / 10))[0].Bits);
+        Assert.Equal(9 * _one / 10, ConsensusStep.WeightedMedianColumns(stake, csr, new I32F32(_one / 10))[0].Bits);
+
+        // A column weighted by less than κ of stake (only the 0.3 validator) has consensus 0: absent weights are zeros.
+        var sparse = new FixedCsr(3, [0, 0, 1, 1], [0], [new(_one)]);
+        Assert.Equal(0, ConsensusStep.WeightedMedianColumns(stake, sparse, new I32F32(_one / 2))[0].Bits);
+
+        // κ = 32767/65535 = floor(32767 · 2^32 / 65535) bits = 2147450879.
+        Assert.Equal(2147450879L, ConsensusStep.Kappa(32767).Bits);
+    }
+
+    [Fact]
+    public void Clipping_gives_validator_trust_ranks_and_trust()
+    {
+        // W = [[0.75, 0.25], [0.25, 0.75]] with S = [0.5, 0.5], C = [0.25, 0.25]:
+        // Wc = [[0.25, 0.25], [0.25, 0.25]], VT = [0.5, 0.5]; P = [0.5, 0.5], R = [0.25, 0.25], T = [0.5, 0.5].
+        var w = new FixedCsr(2, [0, 2, 4], [0, 1, 0, 1], [new(3 * _one / 4), new(_one / 4), new(_one / 4), new(3 * _one / 4)]);
+        I32F32[] s = [new(_one / 2), new(_one / 2)];
+        I32F32[] c = [new(_one / 4), new(_one / 4)];
+
+        var wc = ClipStep.Clip(w, c);
+        var preranks = RankStep.Ranks(w, s);
+        var ranks = RankStep.Ranks(wc, s);
+
+        Assert.Equal([_one / 2, _one / 2], ClipStep.ValidatorTrust(wc).Select(x => x.Bits));
+        Assert.Equal([_one / 2, _one / 2], preranks.Select(x => x.Bits));
+        Assert.Equal([_one / 4, _one / 4], ranks.Select(x => x.Bits));
+        Assert.Equal([_one / 2, _one / 2], RankStep.Trust(ranks, preranks).Select(x => x.Bits));
+        Assert.Equal([_one / 2, _one / 2], RankStep.Incentive(ranks).Select(x => x.Bits));
+    }
+
+    [Fact]
+    public void Bonds_follow_penalty_moving_average_and_storage_rules()
+    {
+        // α for 900000 ppm: 1 − floor(0.9 · 2^32) = 4294967296 − 3865470566 = 429496730 bits (≈ 0.1).
+        Assert.Equal(429496730L, BondsStep.Alpha(900_000).Bits);
+        Assert.Equal(_one, BondsStep.Penalty(65535).Bits);
+
+        // Old bonds column 0 = [1, 3] → [0.25, 0.75]; column 1 belongs to a recent registration and is dropped.
+        var old = BondsStep.PrepareOld(SparseU16Matrix.FromDense([[1, 5], [3, 5]]), [false, true]);
+        Assert.Equal(_one / 4, old.Get(0, 0).Bits);
+        Assert.Equal(3 * _one / 4, old.Get(1, 0).Bits);
+        Assert.Equal(0, old.Get(0, 1).Bits);
+
+        // β = 1/2 between W = 1 and Wc = 0.5 gives 0.75.
+        var w = new FixedCsr(2, [0, 1, 1], [0], [new(_one)]);
+        var wc = w.WithValues([new(_one / 2)]);
+        Assert.Equal(3 * _one / 4, BondsStep.WeightsForBonds(w, wc, new I32F32(_one / 2)).Values[0].Bits);
+
+        // ΔB: only row 0 weights column 0 → column-normalised to 1. EMA with α = 0.5: [0.5·1 + 0.5·0.25, 0.5·0.75]
+        // = [0.625, 0.375] (already sums to 1). Stored: max-upscaled [1, 0.6 − 2^-32·0.6] → [65535, floor(39320.99…) = 39320].
+        var delta = BondsStep.Delta(w, [new(_one / 2), new(_one / 2)]);
+        var ema = BondsStep.MovingAverage(delta, old, new I32F32(_one / 2));
+        Assert.Equal(5 * _one / 8, ema.Get(0, 0).Bits);
+        Assert.Equal(3 * _one / 8, ema.Get(1, 0).Bits);
+        var neurons = Neurons((1, 0, 0, true), (1, 0, 0, true));
+        var stored = BondsStep.ToStorage(ema, [true, true], neurons, SparseU16Matrix.Zero(2));
+        Assert.Equal(65535, stored[0, 0]);
+        Assert.Equal(39320, stored[1, 0]);
+
+        // A neuron that lost its permit stores nothing; one that never had it keeps its input row.
+        var input = SparseU16Matrix.FromDense([[7, 7], [9, 9]]);
+        var rules = BondsStep.ToStorage(ema, [false, false], Neurons((1, 0, 0, true), (1, 0, 0, false)), input);
+        Assert.Equal([[0, 0], [9, 9]], rules.ToDense());
+    }
+
+    [Fact]
+    public void Dividends_and_emission_split_in_whole_rao_with_dust()
+    {
+        // B' = [[1, 0.5], [0, 0.5]], I = [0, 1] → D = [0.5, 0.5].
+        var ema = new FixedCsr(2, [0, 2, 3], [0, 1, 1], [new(_one), new(_one / 2), new(_one / 2)]);
+        var dividends = DividendsStep.Compute(ema, [I32F32.Zero, I32F32.One]);
+        Assert.Equal([_one / 2, _one / 2], dividends.Select(x => x.Bits));
+
+        // Σ = 2: shares 1/4 each validator and 1/2 the miner of 1001 rao → 250, 250, 500; dust 1.
+        var split = EmissionStep.Split([I32F32.Zero, I32F32.One], dividends, [], [], 1001);
+        Assert.Equal([250UL, 750], split.Total);
+        Assert.Equal([0UL, 500], split.Miner);
+        Assert.Equal(1UL, split.Dust);
+
+        // Σ = 0 falls back to active stake, or to stake when active stake is all zero.
+        I32F32[] zero = [I32F32.Zero, I32F32.Zero];
+        Assert.Equal([300UL, 700], EmissionStep.Split(zero, zero, [new(3 * _one / 10 + 1), new(7 * _one / 10 + 1)], zero, 1000).Validator);
+        Assert.Equal([1000UL, 0], EmissionStep.Split(zero, zero, zero, [I32F32.One, I32F32.Zero], 1000).Validator);
+        Assert.Equal([1000UL, 0], EmissionStep.PruningScores([1000UL, 0]));
+    }
+
+    [Fact]
+    public void An_invalid_input_is_refused_with_the_field_named()
+    {
+        var input = Epochs.Dense([1, 2], Epochs.Zeros(2)) with { Bonds = SparseU16Matrix.Zero(3) };
+        Assert.Contains("bonds: expected 2 rows", Assert.Throws<ArgumentException>(() => YumaEpoch.Run(input)).Message, StringComparison.Ordinal);
+        Assert.Empty(Epochs.Dense([1], Epochs.Zeros(1)).Validate());
+        Assert.Empty(YumaEpoch.Run(Epochs.Dense([], [])).Emission);
+    }
+}
