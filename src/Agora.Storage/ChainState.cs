@@ -26,11 +26,11 @@ public sealed class ChainState : IStateReader
 {
     private readonly IKeyValueStore _store;
 
-    /// <summary>State over <paramref name="store"/>; nothing is read until used.</summary>
-    public ChainState(IKeyValueStore store)
+    /// <summary>State over <paramref name="store"/>; nothing is read until used. Keep one instance per store (it caches tree nodes).</summary>
+    public ChainState(IKeyValueStore store, int nodeCacheCountMax = StateTree.NodeCacheCountDefault)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
-        Tree = new StateTree(store);
+        Tree = new StateTree(store, nodeCacheCountMax);
     }
 
     /// <summary>The tree, for proofs and roots of other blocks.</summary>

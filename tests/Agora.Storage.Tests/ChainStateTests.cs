@@ -97,4 +97,36 @@ public sealed class ChainStateTests
 
         Assert.Equal([[1, 1], [1, 2]], model.State.Iterate(new byte[] { 1 }).Select(static e => e.Key));
     }
+
+    [Fact]
+    public void A_dropped_batch_does_not_make_its_root_look_committed_even_though_its_nodes_were_cached()
+    {
+        using var model = new StateModel();
+        model.Commit(StateChange.Put([1], [1]));
+
+        var dropped = model.State.Apply([StateChange.Put([2], [2])], new WriteBatch());
+
+        Assert.False(model.State.Tree.Contains(dropped));
+        Assert.Throws<StorageException>(() => new StateTree(model.Store, nodeCacheCountMax: 0).Prove(dropped, [2]));
+    }
+
+    [Fact]
+    public void Trees_with_and_without_the_node_cache_agree()
+    {
+        using var store = new MemoryStore();
+        var cached = new ChainState(store, nodeCacheCountMax: 4);
+        var uncached = new ChainState(store, nodeCacheCountMax: 0);
+        var random = new Random(3);
+
+        for (var block = 0; block < 30; block++)
+        {
+            var changes = Enumerable.Range(0, 40).Select(_ => new StateChange([(byte)random.Next(200)], random.Next(3) == 0 ? null : [(byte)block])).ToArray();
+            Assert.Equal(uncached.ComputeRoot(changes), cached.ComputeRoot(changes));
+            var batch = new WriteBatch();
+            cached.Apply(changes, batch);
+            store.Write(batch);
+        }
+
+        Assert.Equal(uncached.VerifyFull(), cached.Root);
+    }
 }

@@ -11,9 +11,24 @@ namespace Agora.Storage.Tree;
 /// Old nodes stay in the store after an update (no pruning yet): every past root remains provable, at the cost of
 /// disk. Nodes are content-addressed, so writing one that exists already is harmless.
 /// </remarks>
-public sealed class StateTree(IKeyValueStore store)
+public sealed class StateTree
 {
-    private readonly IKeyValueStore _store = store ?? throw new ArgumentNullException(nameof(store));
+    /// <summary>Default size of the node cache: about the upper 16 levels of the tree, some 10 MB.</summary>
+    public const int NodeCacheCountDefault = 1 << 17;
+
+    private readonly IKeyValueStore _store;
+    private readonly TreeNodeCache _cache;
+
+    /// <summary>
+    /// A tree over <paramref name="store"/>, keeping up to <paramref name="nodeCacheCountMax"/> recently used nodes in
+    /// memory (0 turns the cache off). Share one instance per store.
+    /// </summary>
+    public StateTree(IKeyValueStore store, int nodeCacheCountMax = NodeCacheCountDefault)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        ArgumentOutOfRangeException.ThrowIfNegative(nodeCacheCountMax);
+        _cache = new TreeNodeCache(nodeCacheCountMax);
+    }
 
     /// <summary>The root of the empty state: 32 zero bytes.</summary>
     public static Hash256 EmptyRoot => Hash256.Zero;
@@ -49,7 +64,7 @@ public sealed class StateTree(IKeyValueStore store)
     public StateProof Prove(Hash256 root, ReadOnlySpan<byte> key)
     {
         var path = TreeHashing.PathOf(key);
-        var walk = new TreeUpdate(_store, batch: null);
+        var walk = new TreeUpdate(_store, batch: null, _cache);
         var siblings = new List<Hash256>();
         var node = walk.Resolve(TreeNode.Stub(root.Bytes.ToArray()));
         while (node.Kind == TreeNodeKind.Branch)
@@ -68,7 +83,7 @@ public sealed class StateTree(IKeyValueStore store)
     {
         StateLimits.Check(changes);
         var prepared = PathChange.Prepare(changes);
-        var update = new TreeUpdate(_store, batch);
+        var update = new TreeUpdate(_store, batch, _cache);
         return new Hash256(update.Update(TreeNode.Stub(root.Bytes.ToArray()), 0, prepared).Hash);
     }
 }

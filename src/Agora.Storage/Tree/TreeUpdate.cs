@@ -8,7 +8,7 @@ namespace Agora.Storage.Tree;
 /// The shape is canonical: a subtree with no key is empty, with one key is a leaf, with more is a branch; so the
 /// root depends only on the set of entries, never on history.
 /// </summary>
-internal sealed class TreeUpdate(IKeyValueStore? store, WriteBatch? batch)
+internal sealed class TreeUpdate(IKeyValueStore? store, WriteBatch? batch, TreeNodeCache? cache = null)
 {
     /// <summary>Nodes written to the batch (or that would be, without a batch).</summary>
     public int NodesWritten { get; private set; }
@@ -26,10 +26,17 @@ internal sealed class TreeUpdate(IKeyValueStore? store, WriteBatch? batch)
             throw new InvalidOperationException("a tree walk without a store met a stored node; this is a bug in the tree code");
         }
 
+        if (cache is not null && cache.TryGet(node.Hash, out var cached))
+        {
+            return cached;
+        }
+
         var encoded = store.Get(Column.StateTree, node.Hash) ?? throw new StorageException(
             $"state tree node {new Hash256(node.Hash)} is missing from column {Column.StateTree}: the database is incomplete " +
             "(a root from another database, or lost files); restore it from a backup or resync");
-        return TreeNode.Decode(node.Hash, encoded);
+        var loaded = TreeNode.Decode(node.Hash, encoded);
+        cache?.Add(loaded);
+        return loaded;
     }
 
     public TreeNode Update(TreeNode node, int depth, ReadOnlySpan<PathChange> changes)
@@ -137,6 +144,12 @@ internal sealed class TreeUpdate(IKeyValueStore? store, WriteBatch? batch)
     private void Store(TreeNode node)
     {
         NodesWritten++;
-        batch?.Put(Column.StateTree, node.Hash, node.Encode());
+        if (batch is not null)
+        {
+            batch.Put(Column.StateTree, node.Hash, node.Encode());
+
+            // Safe even if the batch is dropped: walks start at committed roots, which reach only persisted nodes.
+            cache?.Add(node);
+        }
     }
 }

@@ -4,6 +4,9 @@ namespace Agora.Storage.Tests.Support;
 
 public static class Generators
 {
+    /// <summary>Cases per property.</summary>
+    public const long Iterations = 300;
+
     /// <summary>Short keys from a small space, so that sets overlap and updates happen.</summary>
     public static readonly Gen<byte[]> Key = Gen.Byte[0, 15].Array[0, 2];
 

@@ -7,8 +7,6 @@ namespace Agora.Storage.Tests.Tree;
 
 public sealed class StateProofTests
 {
-    private const long Iterations = 300;
-
     [Fact]
     public void Proofs_of_present_and_absent_keys_verify_against_the_root()
     {
@@ -25,7 +23,7 @@ public sealed class StateProofTests
                 Assert.True(StateProof.Verify(root, key, value, proof));
                 Assert.True(StateProof.Verify(root, key, value, StateProof.Decode(proof.Encode())));
             }
-        }, iter: Iterations, threads: 1);
+        }, iter: Generators.Iterations, threads: 1);
     }
 
     [Fact]
@@ -40,7 +38,7 @@ public sealed class StateProofTests
 
             Assert.False(StateProof.Verify(root, key, null, proof));
             Assert.Equal(other.AsSpan().SequenceEqual(value), StateProof.Verify(root, key, other, proof));
-        }, iter: Iterations, threads: 1);
+        }, iter: Generators.Iterations, threads: 1);
     }
 
     [Fact]
@@ -60,7 +58,7 @@ public sealed class StateProofTests
 
             Assert.False(Verifies(root, key, value, tampered));
             Assert.False(StateProof.Verify(new Hash256(badRoot), key, value, StateProof.Decode(encoded)));
-        }, iter: Iterations, threads: 1);
+        }, iter: Generators.Iterations, threads: 1);
     }
 
     [Fact]

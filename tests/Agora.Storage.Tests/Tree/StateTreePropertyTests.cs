@@ -6,8 +6,6 @@ namespace Agora.Storage.Tests.Tree;
 
 public sealed class StateTreePropertyTests
 {
-    private const long Iterations = 300;
-
     [Fact]
     public void Root_is_independent_of_insertion_order_and_batching()
     {
@@ -27,7 +25,7 @@ public sealed class StateTreePropertyTests
 
             Assert.Equal(inOneBlock, root);
             Assert.Equal(StateTree.ComputeRoot(entries), root);
-        }, iter: Iterations, threads: 1);
+        }, iter: Generators.Iterations, threads: 1);
     }
 
     [Fact]
@@ -43,7 +41,7 @@ public sealed class StateTreePropertyTests
 
             Assert.NotEqual(before, inserted);
             Assert.Equal(before, after);
-        }, iter: Iterations, threads: 1);
+        }, iter: Generators.Iterations, threads: 1);
     }
 
     [Fact]
@@ -59,7 +57,7 @@ public sealed class StateTreePropertyTests
             var after = model.Commit(change);
 
             Assert.Equal(changesState, before != after);
-        }, iter: Iterations, threads: 1);
+        }, iter: Generators.Iterations, threads: 1);
     }
 
     [Fact]
@@ -77,7 +75,7 @@ public sealed class StateTreePropertyTests
             }
 
             Assert.Equal(model.Expected.Count, model.Store.Count(Column.State));
-        }, iter: Iterations, threads: 1);
+        }, iter: Generators.Iterations, threads: 1);
     }
 
     [Fact]
@@ -93,7 +91,7 @@ public sealed class StateTreePropertyTests
 
             Assert.Equal(writesBefore, model.Store.WriteCount);
             Assert.Equal(predicted, model.Commit(changes));
-        }, iter: Iterations, threads: 1);
+        }, iter: Generators.Iterations, threads: 1);
     }
 
     [Fact]
