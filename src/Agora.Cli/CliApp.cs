@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Agora.Cli.Commands.Config;
+using Agora.Cli.Commands.Localnet;
 using Agora.Cli.Commands.Node;
 using Agora.Cli.Commands.Sim;
 using Agora.Cli.Commands.Wallet;
@@ -23,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(ConfigCommand.Create(host));
         root.Subcommands.Add(NodeCommand.Create(host));
         root.Subcommands.Add(SimCommand.Create());
+        root.Subcommands.Add(LocalnetCommand.Create(host));
 
         return root;
     }

@@ -49,14 +49,21 @@ public sealed class ChainStore
 
     /// <summary>
     /// Opens the chain in <paramref name="store"/>, or creates its genesis from <paramref name="specForNewChain"/>
-    /// when the store is empty. Checks that the stored state matches the best block's state root.
+    /// when the store is empty.
     /// </summary>
-    public static ChainStore OpenOrCreate(IKeyValueStore store, ChainSpec specForNewChain)
+    public static ChainStore OpenOrCreate(IKeyValueStore store, ChainSpec specForNewChain) =>
+        Open(store) ?? CreateGenesis(store, specForNewChain);
+
+    /// <summary>
+    /// Opens the chain in <paramref name="store"/>, or returns null when the store holds none. Checks that the
+    /// stored state matches the best block's state root.
+    /// </summary>
+    public static ChainStore? Open(IKeyValueStore store)
     {
         var genesisBytes = store.Get(Column.Meta, GenesisKey);
         if (genesisBytes is null)
         {
-            return CreateGenesis(store, specForNewChain);
+            return null;
         }
 
         var specJson = store.Get(Column.Meta, SpecKey) ?? throw new StorageException("the store has a genesis but no chain spec; it is corrupt: delete the data directory");

@@ -48,9 +48,10 @@ public sealed class NodeHost : IAsyncDisposable
         Directory.CreateDirectory(_options.BasePath);
         _store?.Dispose();
         _store = RocksDbStore.Open(Path.Combine(_options.BasePath, "chain"));
-        var chain = ChainStore.OpenOrCreate(_store, _options.Dev
-            ? DevChainSpec.Create(_options.BlockTimeMs ?? DevChainSpec.BlockTimeMsDefault)
-            : throw new InvalidOperationException($"{_options.BasePath} holds no chain; start with --dev to create a development chain"));
+        var chain = ChainStore.Open(_store)
+            ?? (_options.Dev
+                ? ChainStore.OpenOrCreate(_store, DevChainSpec.Create(_options.BlockTimeMs ?? DevChainSpec.BlockTimeMsDefault))
+                : throw new InvalidOperationException($"{_options.BasePath} holds no chain; start with --dev to create a development chain"));
         if (_options.Dev)
         {
             _authority?.Dispose();

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Agora.Cli.Infrastructure;
 using Agora.Node.Host;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 
 namespace Agora.Cli.Commands.Node;
 
@@ -42,18 +40,7 @@ internal static class NodeCommand
                 throw new CliException($"{options.BasePath} holds no chain; pass --dev to create a development chain there");
             }
 
-            using var loggerFactory = LoggerFactory.Create(logging => logging
-                .AddSimpleConsole(console =>
-                {
-                    console.SingleLine = true;
-                    console.TimestampFormat = "HH:mm:ss.fff ";
-                    console.ColorBehavior = LoggerColorBehavior.Disabled;
-                })
-                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
-                .AddFilter("Microsoft", LogLevel.Warning));
-            await using var node = new NodeHost(options, loggerFactory, TimeProvider.System);
-            await node.StartAsync(cancellationToken);
-            await node.RunAsync(cancellationToken);
+            await NodeRunner.RunAsync(options, cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
