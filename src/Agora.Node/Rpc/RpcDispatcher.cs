@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Agora.Core.Json;
 using Microsoft.Extensions.Logging;
 
 namespace Agora.Node.Rpc;
@@ -209,7 +210,7 @@ public sealed partial class RpcDispatcher
         null => "null"u8.ToArray(),
         JsonElement element => JsonSerializer.SerializeToUtf8Bytes(element),
         JsonNode node => JsonSerializer.SerializeToUtf8Bytes(node),
-        _ => JsonSerializer.SerializeToUtf8Bytes(result, result.GetType(), RpcJson.Options),
+        _ => JsonSerializer.SerializeToUtf8Bytes(result, result.GetType(), AgoraJson.Options),
     };
 
     private static byte[] ResultResponse(JsonElement id, byte[] result)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Agora.Core.Json;
 
 namespace Agora.Node.Rpc;
 
@@ -84,7 +85,7 @@ public readonly struct RpcParams
             : throw Wrong(index, name, "a non-negative integer (JSON number, not a string)", value);
     }
 
-    /// <summary>A required parameter of any type, read with <see cref="RpcJson.Options"/>.</summary>
+    /// <summary>A required parameter of any type, read with <see cref="AgoraJson.Options"/>.</summary>
     public T Get<T>(int index, string name)
     {
         if (!TryGet(index, name, out _))
@@ -105,7 +106,7 @@ public readonly struct RpcParams
 
         try
         {
-            return value.Deserialize<T>(RpcJson.Options);
+            return value.Deserialize<T>(AgoraJson.Options);
         }
         catch (JsonException e)
         {

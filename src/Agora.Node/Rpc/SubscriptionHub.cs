@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using Agora.Core.Json;
 
 namespace Agora.Node.Rpc;
 
@@ -45,7 +46,7 @@ public sealed class SubscriptionHub
     }
 
     /// <summary>
-    /// Sends <paramref name="payload"/> (serialized once with <see cref="RpcJson.Options"/>) to every active
+    /// Sends <paramref name="payload"/> (serialized once with <see cref="AgoraJson.Options"/>) to every active
     /// subscriber of <paramref name="notificationMethod"/>. Never blocks; returns how many were sent to.
     /// </summary>
     public int Publish(string notificationMethod, object? payload)
@@ -61,7 +62,7 @@ public sealed class SubscriptionHub
             return 0;
         }
 
-        var result = JsonSerializer.SerializeToUtf8Bytes(payload, payload?.GetType() ?? typeof(object), RpcJson.Options);
+        var result = JsonSerializer.SerializeToUtf8Bytes(payload, payload?.GetType() ?? typeof(object), AgoraJson.Options);
         var sent = 0;
         foreach (var subscription in topic.Subscribers.Values)
         {

@@ -5,7 +5,7 @@ public interface IRpcCaller
 {
     /// <summary>
     /// Calls <paramref name="method"/> with positional <paramref name="parameters"/> (serialized with
-    /// <see cref="ClientJson.Options"/>) and reads the result as <typeparamref name="T"/>.
+    /// <see cref="Agora.Core.Json.AgoraJson.Options"/>) and reads the result as <typeparamref name="T"/>.
     /// </summary>
     /// <exception cref="RpcException">The node answered with an error.</exception>
     /// <exception cref="RpcClientException">The node was unreachable, too slow, or answered nonsense.</exception>

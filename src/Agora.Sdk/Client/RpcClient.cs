@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
+using Agora.Core.Json;
 
 namespace Agora.Sdk.Client;
 
@@ -53,7 +54,7 @@ public sealed class RpcClient : IRpcCaller
             writer.WriteString("jsonrpc", "2.0");
             writer.WriteString("method", method);
             writer.WritePropertyName("params");
-            JsonSerializer.Serialize(writer, parameters ?? [], ClientJson.Options);
+            JsonSerializer.Serialize(writer, parameters ?? [], AgoraJson.Options);
             writer.WriteEndObject();
         }
 

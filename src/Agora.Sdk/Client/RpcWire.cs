@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Agora.Core.Json;
 
 namespace Agora.Sdk.Client;
 
@@ -16,7 +17,7 @@ internal static class RpcWire
         writer.WriteNumber("id", id);
         writer.WriteString("method", method);
         writer.WritePropertyName("params");
-        JsonSerializer.Serialize(writer, parameters ?? [], ClientJson.Options);
+        JsonSerializer.Serialize(writer, parameters ?? [], AgoraJson.Options);
         writer.WriteEndObject();
     }
 
@@ -56,7 +57,7 @@ internal static class RpcWire
     {
         try
         {
-            return result.Deserialize<T>(ClientJson.Options)!;
+            return result.Deserialize<T>(AgoraJson.Options)!;
         }
         catch (JsonException e)
         {

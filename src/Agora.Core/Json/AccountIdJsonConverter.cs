@@ -3,11 +3,12 @@ using System.Text.Json.Serialization;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 
-namespace Agora.Node.Rpc;
+namespace Agora.Core.Json;
 
 /// <summary>Accounts as SS58 address strings.</summary>
-internal sealed class AccountIdJsonConverter : JsonConverter<AccountId>
+public sealed class AccountIdJsonConverter : JsonConverter<AccountId>
 {
+    /// <inheritdoc />
     public override AccountId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -19,6 +20,8 @@ internal sealed class AccountIdJsonConverter : JsonConverter<AccountId>
             ? account
             : throw new JsonException(error);
     }
+
+    /// <inheritdoc />
 
     public override void Write(Utf8JsonWriter writer, AccountId value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Ss58.Encode(value));

@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Agora.Core.Primitives;
 
-namespace Agora.Node.Rpc;
+namespace Agora.Core.Json;
 
 /// <summary>Hashes as <c>0x</c> + 64 lowercase hex digits.</summary>
-internal sealed class Hash256JsonConverter : JsonConverter<Hash256>
+public sealed class Hash256JsonConverter : JsonConverter<Hash256>
 {
+    /// <inheritdoc />
     public override Hash256 Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -23,6 +24,8 @@ internal sealed class Hash256JsonConverter : JsonConverter<Hash256>
             throw new JsonException(e.Message, e);
         }
     }
+
+    /// <inheritdoc />
 
     public override void Write(Utf8JsonWriter writer, Hash256 value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());

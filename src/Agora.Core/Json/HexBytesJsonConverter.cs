@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Agora.Core.Primitives;
 
-namespace Agora.Node.Rpc;
+namespace Agora.Core.Json;
 
 /// <summary>Byte arrays as <c>0x</c>-hex (System.Text.Json would write base64).</summary>
-internal sealed class HexBytesJsonConverter : JsonConverter<byte[]>
+public sealed class HexBytesJsonConverter : JsonConverter<byte[]>
 {
+    /// <inheritdoc />
     public override byte[] Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -23,6 +24,8 @@ internal sealed class HexBytesJsonConverter : JsonConverter<byte[]>
             throw new JsonException(e.Message, e);
         }
     }
+
+    /// <inheritdoc />
 
     public override void Write(Utf8JsonWriter writer, byte[] value, JsonSerializerOptions options) =>
         writer.WriteStringValue(HexFormat.Encode(value));
