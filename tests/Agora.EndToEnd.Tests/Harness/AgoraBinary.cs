@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace Agora.EndToEnd.Tests.Harness;
+
+/// <summary>
+/// The CLI under test, run as <c>dotnet agora.dll ...</c>. The dll is the one this project's build produced in
+/// src/Agora.Cli/bin/&lt;configuration&gt;/&lt;framework&gt; (the project references Agora.Cli), never ./agora,
+/// which would rebuild under tests running in parallel.
+/// </summary>
+internal static class AgoraBinary
+{
+    private static readonly Lazy<string> Dll = new(Locate);
+
+    /// <summary>Full path of agora.dll; throws naming the build command when it is missing.</summary>
+    public static string DllPath => Dll.Value;
+
+    /// <summary>
+    /// Start info for <c>dotnet agora.dll <paramref name="arguments"/></c> with every stream redirected, stdin
+    /// included (so the CLI never sees a terminal) and <c>AGORA_HOME</c> set to <paramref name="home"/>.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, string home)
+    {
+        var info = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(DllPath);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["AGORA_HOME"] = home;
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["NO_COLOR"] = "1";
+        return info;
+    }
+
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    private static string Locate()
+    {
+        var configuration = typeof(AgoraBinary).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var framework = Path.GetFileName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+        var root = RepositoryRoot();
+        var path = Path.Combine(root, "src", "Agora.Cli", "bin", configuration, framework, "agora.dll");
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"the CLI under test is not built: expected {path}. Build it with " +
+                $"`dotnet build tests/Agora.EndToEnd.Tests -c {configuration}` (the test project references Agora.Cli)", path);
+        }
+
+        return path;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Agora.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            $"no Agora.slnx above {AppContext.BaseDirectory}: run the end-to-end tests from a build inside the repository");
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace Agora.EndToEnd.Tests.Harness;
+
+/// <summary>Runs one CLI command as a child process with no terminal, under a time limit.</summary>
+internal static class CliRunner
+{
+    /// <summary>How long a command may run before it is killed and the test fails.</summary>
+    public static readonly TimeSpan RunTimeMax = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Runs <c>dotnet agora.dll <paramref name="arguments"/></c> with <c>AGORA_HOME</c> = <paramref name="home"/>
+    /// and stdin closed. Throws <see cref="TimeoutException"/> with the output so far when it runs too long.
+    /// </summary>
+    public static async Task<CliResult> RunAsync(string home, params string[] arguments)
+    {
+        using var process = Process.Start(AgoraBinary.StartInfo(arguments, home))
+            ?? throw new InvalidOperationException($"could not start `dotnet {AgoraBinary.DllPath}`");
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(RunTimeMax);
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            return new CliResult(arguments, process.ExitCode, await stdout, await stderr);
+        }
+        catch (OperationCanceledException e)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`agora {string.Join(' ', arguments)}` did not exit within {RunTimeMax.TotalSeconds} s and was killed", e);
+        }
+    }
+}
