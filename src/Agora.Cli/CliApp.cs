@@ -32,28 +32,23 @@ internal static class CliApp
     /// <summary>Parses and runs <paramref name="args"/> synchronously (tests; async actions still run to completion).</summary>
     public static int Run(string[] args, CliEnvironment environment)
     {
-        // System.CommandLine 2.0.0 leaves the termination timeout unset, and then Ctrl-C/SIGTERM end the process
-        // at once; with a timeout they cancel the command so that a node shuts down cleanly.
-        var configuration = new InvocationConfiguration
-        {
-            Output = environment.Out,
-            Error = environment.Error,
-            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
-        };
+        var configuration = Configuration(environment);
         return BuildRoot(environment).Parse(args).Invoke(configuration);
     }
 
     /// <summary>Parses and runs <paramref name="args"/>; help and parse errors go to the environment's writers.</summary>
     public static Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
-        // System.CommandLine 2.0.0 leaves the termination timeout unset, and then Ctrl-C/SIGTERM end the process
-        // at once; with a timeout they cancel the command so that a node shuts down cleanly.
-        var configuration = new InvocationConfiguration
-        {
-            Output = environment.Out,
-            Error = environment.Error,
-            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
-        };
+        var configuration = Configuration(environment);
         return BuildRoot(environment).Parse(args).InvokeAsync(configuration, cancellationToken);
     }
+
+    // System.CommandLine 2.0.0 leaves the termination timeout unset, and then Ctrl-C/SIGTERM end the process at
+    // once; with a timeout they cancel the command, so that a node shuts down cleanly.
+    private static InvocationConfiguration Configuration(CliEnvironment environment) => new()
+    {
+        Output = environment.Out,
+        Error = environment.Error,
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
+    };
 }

@@ -91,12 +91,22 @@ public sealed class NodeCore
     /// Decodes, checks and pools a transaction. Bad bytes, a bad signature, a used nonce, too little balance or a
     /// full pool give a specific rejection; nothing else changes.
     /// </summary>
-    public SubmitResult Submit(ReadOnlySpan<byte> encoded)
+    public SubmitResult Submit(ReadOnlySpan<byte> encoded) => Admit(Prepare(encoded));
+
+    /// <summary>Checks and pools a decoded transaction (see <see cref="Submit(ReadOnlySpan{byte})"/>).</summary>
+    public SubmitResult Submit(SignedTransaction transaction) => Admit(Prepare(transaction));
+
+    /// <summary>
+    /// The first half of <see cref="Submit(ReadOnlySpan{byte})"/>: decoding and the checks that need no state (size,
+    /// era, signature). Takes no lock and changes nothing, so callers may prepare many transactions in parallel and
+    /// then <see cref="Admit"/> them in order.
+    /// </summary>
+    public PreparedTransaction Prepare(ReadOnlySpan<byte> encoded)
     {
         var parameters = _chain.Parameters;
         if (encoded.Length > parameters.TransactionBytesMax)
         {
-            return Rejected(TxError.TooLarge, $"transaction is {encoded.Length} bytes; the limit is {parameters.TransactionBytesMax}");
+            return PreparedTransaction.Rejected(new TxRejection(TxError.TooLarge, $"transaction is {encoded.Length} bytes; the limit is {parameters.TransactionBytesMax}"));
         }
 
         SignedTransaction transaction;
@@ -106,20 +116,31 @@ public sealed class NodeCore
         }
         catch (CodecException e)
         {
-            return Rejected(TxError.Malformed, e.Message);
+            return PreparedTransaction.Rejected(new TxRejection(TxError.Malformed, e.Message));
         }
 
-        return Submit(transaction);
+        return Prepare(transaction);
     }
 
-    /// <summary>Checks and pools a decoded transaction (see <see cref="Submit(ReadOnlySpan{byte})"/>).</summary>
-    public SubmitResult Submit(SignedTransaction transaction)
+    /// <summary>The stateless checks of a decoded transaction (see <see cref="Prepare(ReadOnlySpan{byte})"/>).</summary>
+    public PreparedTransaction Prepare(SignedTransaction transaction)
     {
-        var best = Best;
-        var context = NextContext(best);
-        if (TransactionValidator.CheckStateless(transaction, context, signatureVerified: false) is { } invalid)
+        var context = NextContext(Best);
+        return TransactionValidator.CheckStateless(transaction, context, signatureVerified: false) is { } invalid
+            ? PreparedTransaction.Rejected(invalid)
+            : PreparedTransaction.Verified(transaction);
+    }
+
+    /// <summary>
+    /// The second half of <see cref="Submit(ReadOnlySpan{byte})"/>: the checks against the best state and the pool,
+    /// under the gate. Signatures were checked by <see cref="Prepare(SignedTransaction)"/> and are not checked again.
+    /// </summary>
+    public SubmitResult Admit(PreparedTransaction prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        if (prepared.Transaction is not { } transaction)
         {
-            return new SubmitResult(null, invalid);
+            return new SubmitResult(null, prepared.Rejection);
         }
 
         lock (_gate)
@@ -192,6 +213,4 @@ public sealed class NodeCore
 
     private BlockContext NextContext(BlockHeader best) =>
         new(best.Number + 1, best.TimestampMs + _chain.Spec.BlockTimeMs, _authority?.Account ?? _chain.Spec.Authority, _chain.GenesisHash, _chain.Parameters);
-
-    private static SubmitResult Rejected(TxError error, string message) => new(null, new TxRejection(error, message));
 }

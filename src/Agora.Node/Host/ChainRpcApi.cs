@@ -38,7 +38,7 @@ public sealed class ChainRpcApi
         methods.Register("chain_getBlockHash", api.GetBlockHash);
         methods.Register("chain_getBlock", api.GetBlock);
         methods.Register("chain_getFinalizedHead", _ => node.Best.Hash.ToString());
-        methods.Register("author_submitTransaction", api.SubmitTransaction);
+        methods.Register<PreparedTransaction>("author_submitTransaction", api.PrepareSubmission, api.SubmitTransaction);
         methods.Register("author_pendingTransactionCount", _ => node.PendingCount);
         methods.Register("state_getAccount", api.GetAccount);
         methods.Register("payment_queryFee", api.QueryFee);
@@ -86,11 +86,16 @@ public sealed class ChainRpcApi
         });
     }
 
-    private string SubmitTransaction(RpcParams parameters)
+    // Decoding and the signature check; in a batch this runs for all submissions in parallel (see RpcMethods).
+    private PreparedTransaction PrepareSubmission(RpcParams parameters)
     {
         parameters.ExpectCountMax(1);
-        var bytes = Hex(parameters.GetString(0, "transaction"), "transaction");
-        var result = _node.Submit(bytes);
+        return _node.Prepare(Hex(parameters.GetString(0, "transaction"), "transaction"));
+    }
+
+    private string SubmitTransaction(RpcParams parameters, PreparedTransaction prepared)
+    {
+        var result = _node.Admit(prepared);
         if (result.Rejection is { } rejection)
         {
             throw Rejected(rejection);

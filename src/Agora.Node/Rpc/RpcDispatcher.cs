@@ -77,10 +77,19 @@ public sealed partial class RpcDispatcher
                 $"the batch has {count} calls, more than BatchCountMax ({_options.BatchCountMax}); split it into smaller batches");
         }
 
+        var calls = new JsonElement[count];
+        var index = 0;
+        using var items = batch.EnumerateArray();
+        foreach (var call in items)
+        {
+            calls[index++] = call;
+        }
+
+        var prepared = Prepare(calls, cancellationToken);
         var responses = new List<byte[]>(count);
         for (var i = 0; i < count; i++)
         {
-            if (await DispatchOneAsync(batch[i], session, cancellationToken) is { } response)
+            if (await DispatchOneAsync(calls[i], prepared?[i], session, cancellationToken) is { } response)
             {
                 responses.Add(response);
             }
@@ -106,8 +115,48 @@ public sealed partial class RpcDispatcher
         return joined;
     }
 
+    /// <summary>
+    /// Runs the preparation step of every call in the batch whose method has one (see <see cref="RpcMethods"/>), in
+    /// parallel on all cores; null when fewer than two calls have one. Handlers still run one by one, in batch order.
+    /// </summary>
+    private PreparedCall?[]? Prepare(JsonElement[] calls, CancellationToken cancellationToken)
+    {
+        var preparers = new Func<RpcParams, object?>?[calls.Length];
+        var preparable = 0;
+        for (var i = 0; i < calls.Length; i++)
+        {
+            if (calls[i].ValueKind == JsonValueKind.Object
+                && calls[i].TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String
+                && _methods.TryGetPreparer(method.GetString()!, out var prepare))
+            {
+                preparers[i] = prepare;
+                preparable++;
+            }
+        }
+
+        if (preparable < 2)
+        {
+            return null;
+        }
+
+        var prepared = new PreparedCall?[calls.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, calls.Length, options, i =>
+        {
+            if (preparers[i] is { } prepare && Validate(calls[i]) is null)
+            {
+                calls[i].TryGetProperty("params", out var rawParams);
+                prepared[i] = PreparedCall.Run(prepare, new RpcParams(calls[i].GetProperty("method").GetString()!, rawParams));
+            }
+        });
+        return prepared;
+    }
+
     /// <summary>Runs one call; returns its response, or null for a notification.</summary>
-    private async ValueTask<byte[]?> DispatchOneAsync(JsonElement request, RpcSession? session, CancellationToken cancellationToken)
+    private ValueTask<byte[]?> DispatchOneAsync(JsonElement request, RpcSession? session, CancellationToken cancellationToken) =>
+        DispatchOneAsync(request, null, session, cancellationToken);
+
+    private async ValueTask<byte[]?> DispatchOneAsync(JsonElement request, PreparedCall? prepared, RpcSession? session, CancellationToken cancellationToken)
     {
         if (request.ValueKind != JsonValueKind.Object)
         {
@@ -127,7 +176,7 @@ public sealed partial class RpcDispatcher
 
         var method = request.GetProperty("method").GetString()!;
         request.TryGetProperty("params", out var rawParams);
-        var outcome = await InvokeAsync(method, new RpcParams(method, rawParams), session, cancellationToken);
+        var outcome = await InvokeAsync(method, new RpcParams(method, rawParams, prepared), session, cancellationToken);
         if (!hasId)
         {
             return null;

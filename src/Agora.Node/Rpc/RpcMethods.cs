@@ -9,6 +9,7 @@ namespace Agora.Node.Rpc;
 public sealed class RpcMethods
 {
     private readonly ConcurrentDictionary<string, RpcSessionHandler> _handlers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<RpcParams, object?>> _preparers = new(StringComparer.Ordinal);
 
     /// <summary>An empty registry holding only <c>rpc_methods</c>.</summary>
     public RpcMethods()
@@ -33,6 +34,24 @@ public sealed class RpcMethods
         RegisterSessionHandler(name, (parameters, _, _) => ValueTask.FromResult(handler(parameters)));
     }
 
+    /// <summary>
+    /// Registers a synchronous method in two steps: <paramref name="prepare"/> is pure and thread-safe (e.g. decoding and
+    /// signature checks) and, within a batch, runs for all the batch's calls of this method in parallel before any
+    /// handler; <paramref name="handle"/> then runs for each call in batch order, as for any method. A single call runs
+    /// both in turn. An exception from <paramref name="prepare"/> is thrown on the call's turn, as if from the handler.
+    /// </summary>
+    public void Register<TPrepared>(string name, Func<RpcParams, TPrepared> prepare, Func<RpcParams, TPrepared, object?> handle)
+    {
+        ArgumentNullException.ThrowIfNull(prepare);
+        ArgumentNullException.ThrowIfNull(handle);
+        RegisterSessionHandler(name, (parameters, _, _) =>
+        {
+            var prepared = parameters.Prepared is { } done ? (TPrepared)done.Value! : prepare(parameters);
+            return ValueTask.FromResult(handle(parameters, prepared));
+        });
+        _preparers[name] = parameters => prepare(parameters);
+    }
+
     /// <summary>Whether <paramref name="name"/> is registered.</summary>
     public bool Contains(string name) => _handlers.ContainsKey(name);
 
@@ -46,6 +65,8 @@ public sealed class RpcMethods
     }
 
     internal bool TryGet(string name, out RpcSessionHandler handler) => _handlers.TryGetValue(name, out handler!);
+
+    internal bool TryGetPreparer(string name, out Func<RpcParams, object?> prepare) => _preparers.TryGetValue(name, out prepare!);
 
     /// <summary>The result of <c>rpc_methods</c>.</summary>
     private sealed record MethodList(IReadOnlyList<string> Methods);

@@ -19,6 +19,9 @@ public readonly struct RpcParams
         Raw = raw;
     }
 
+    internal RpcParams(string method, JsonElement raw, PreparedCall? prepared)
+        : this(method, raw) => Prepared = prepared;
+
     /// <summary>The method these parameters were sent to.</summary>
     public string Method { get; }
 
@@ -27,6 +30,9 @@ public readonly struct RpcParams
     /// the handler's task completes: <c>Clone()</c> it to keep it longer.
     /// </summary>
     public JsonElement Raw { get; }
+
+    /// <summary>What the method's preparation step computed for this call in a batch (see <see cref="RpcMethods.Register{TPrepared}"/>).</summary>
+    internal PreparedCall? Prepared { get; }
 
     /// <summary>Positional parameters given (0 for absent or by-name params).</summary>
     public int Count => Raw.ValueKind == JsonValueKind.Array ? Raw.GetArrayLength() : 0;

@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Agora.Bench.Throughput;
+
+/// <summary>
+/// The node under test as a child process (<c>agora node --dev</c> on a fresh temporary data directory, real
+/// RocksDB and Kestrel), its RPC endpoints read from its log, and its per-block log lines collected.
+/// </summary>
+internal sealed partial class NodeProcess : IAsyncDisposable
+{
+    private const int TailLinesMax = 40;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly string _basePath;
+    private readonly TaskCompletionSource<NodeEndpoints> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentQueue<ProducedBlock> _blocks = new();
+    private readonly ConcurrentQueue<string> _tail = new();
+
+    private NodeProcess(Process process, string basePath)
+    {
+        _process = process;
+        _basePath = basePath;
+    }
+
+    /// <summary>Blocks the node reported producing so far.</summary>
+    public IReadOnlyList<ProducedBlock> Blocks => _blocks.ToArray();
+
+    /// <summary>CPU time the node process has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>
+    /// The built CLI (src/Agora.Cli/bin/Release/net10.0/agora.dll) under the repository containing this program,
+    /// or an error that says how to build it.
+    /// </summary>
+    public static string FindAgoraDll()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Agora.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        if (directory is null)
+        {
+            throw new InvalidOperationException($"no Agora.slnx above {AppContext.BaseDirectory}; run the benchmark from the repository");
+        }
+
+        var dll = Path.Combine(directory.FullName, "src", "Agora.Cli", "bin", "Release", "net10.0", "agora.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"the node is not built ({dll} is missing); run `dotnet build src/Agora.Cli -c Release` (or `./agora --help`) first");
+        }
+
+        return dll;
+    }
+
+    /// <summary>Starts <c>agora node --dev</c> with a free RPC port, metrics off and <paramref name="blockTimeMs"/> blocks.</summary>
+    public static NodeProcess Start(string agoraDll, int blockTimeMs)
+    {
+        var basePath = Path.Combine(Path.GetTempPath(), $"agora-bench-{Environment.ProcessId}-{Stopwatch.GetTimestamp()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            agoraDll, "node", "--dev", "--base-path", Path.Combine(basePath, "chain-data"), "--rpc-port", "0", "--metrics-port", "0",
+            "--block-time-ms", blockTimeMs.ToString(CultureInfo.InvariantCulture), "--listen", "127.0.0.1",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["AGORA_HOME"] = Path.Combine(basePath, "home");
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var node = new NodeProcess(process, basePath);
+        process.OutputDataReceived += (_, e) => node.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => node.OnLine(e.Data);
+        process.Exited += (_, _) => node._listening.TrySetException(new InvalidOperationException($"the node exited with code {process.ExitCode} before serving RPC:\n{node.Tail()}"));
+        if (!process.Start())
+        {
+            throw new InvalidOperationException("could not start `dotnet agora.dll node`");
+        }
+
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return node;
+    }
+
+    /// <summary>Waits until the node logs its RPC endpoints.</summary>
+    public Task<NodeEndpoints> WaitListeningAsync() => _listening.Task.WaitAsync(StartTimeout);
+
+    /// <summary>The node's last log lines, for error messages.</summary>
+    public string Tail() => string.Join('\n', _tail);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_basePath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a leftover temporary directory is harmless
+        }
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _tail.Enqueue(line);
+        while (_tail.Count > TailLinesMax)
+        {
+            _tail.TryDequeue(out _);
+        }
+
+        if (BlockLine().Match(line) is { Success: true } block)
+        {
+            _blocks.Enqueue(new ProducedBlock(
+                int.Parse(block.Groups[1].ValueSpan, CultureInfo.InvariantCulture),
+                double.Parse(block.Groups[2].ValueSpan, CultureInfo.InvariantCulture),
+                Stopwatch.GetTimestamp()));
+        }
+        else if (ListeningLine().Match(line) is { Success: true } listening)
+        {
+            _listening.TrySetResult(new NodeEndpoints(new Uri(listening.Groups[1].Value), new Uri(listening.Groups[2].Value)));
+        }
+    }
+
+    [GeneratedRegex(@"with (\d+) transactions in ([0-9.]+) ms")]
+    private static partial Regex BlockLine();
+
+    [GeneratedRegex(@"JSON-RPC on (\S+) \(WebSocket (\S+)\)")]
+    private static partial Regex ListeningLine();
+}

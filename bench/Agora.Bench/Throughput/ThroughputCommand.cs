@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Agora.Core.Crypto;
+using Agora.Core.Primitives;
+using Agora.Node.Core;
+using Agora.Runtime.Modules.Balances;
+using Agora.Runtime.Transactions;
+
+namespace Agora.Bench.Throughput;
+
+/// <summary>
+/// <c>throughput</c>: end-to-end transfer throughput (submit over JSON-RPC → included → committed to RocksDB)
+/// against the single-core Ed25519 verify rate measured in the same run. Starts its own node as a child
+/// process on 127.0.0.1, funds the load accounts, pre-signs, runs the timed phase, then reads the blocks.
+/// </summary>
+internal static class ThroughputCommand
+{
+    public const string Name = "throughput";
+    private static readonly TimeSpan FundingTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DrainTimeoutMin = TimeSpan.FromSeconds(15);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        ThroughputOptions options;
+        string agoraDll;
+        try
+        {
+            options = ThroughputOptions.Parse(args);
+            agoraDll = NodeProcess.FindAgoraDll();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            await output.WriteLineAsync($"throughput: {e.Message}");
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var cancellationToken = cancel.Token;
+        await output.WriteLineAsync($"throughput: {Environment.ProcessorCount} cores shared by the node and this generator; options {options}");
+        var verifyBefore = VerifyBaseline.MeasurePerSecond(TimeSpan.FromSeconds(options.VerifySeconds));
+        await output.WriteLineAsync($"baseline: {verifyBefore:F0} Ed25519 verifies/s on one thread");
+
+        await using var node = NodeProcess.Start(agoraDll, options.BlockTimeMs);
+        var endpoints = await node.WaitListeningAsync();
+        using var rpc = new NodeRpc(endpoints.Http, options.Connections);
+        var genesis = Hash256.Parse((await rpc.CallAsync("chain_getBlockHash", [0], cancellationToken)).GetString()!);
+
+        var keys = Enumerable.Range(0, options.Accounts).Select(i => KeyPair.FromUri($"//load//{i}")).ToArray();
+        try
+        {
+            var supplyPerSecond = options.RateRatio > 0 ? options.RateRatio * verifyBefore : verifyBefore;
+            var batches = (int)Math.Ceiling(supplyPerSecond * options.Seconds / options.BatchCount) + 1;
+            var perAccount = ((batches * options.BatchCount) + options.Accounts - 1) / options.Accounts;
+            await FundAsync(rpc, keys, genesis, perAccount, output, cancellationToken);
+
+            var signing = Stopwatch.StartNew();
+            var birth = await BestNumberAsync(rpc, cancellationToken);
+            var plan = LoadPlan.Create(keys, genesis, birth, batches, options.BatchCount);
+            await output.WriteLineAsync($"pre-signed {plan.TransactionCount} transfers ({perAccount} per account) in {plan.Bodies.Length} batches in {signing.Elapsed.TotalSeconds:F1} s, before the clock");
+
+            await using var heads = await HeadTracker.StartAsync(endpoints.WebSocket, cancellationToken);
+            var firstBlock = await BestNumberAsync(rpc, cancellationToken) + 1;
+            var nodeCpu = node.CpuTime;
+            var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var rate = options.RateRatio * verifyBefore;
+            await output.WriteLineAsync(rate > 0
+                ? $"timed phase: {options.Seconds} s, offering {rate:F0} tx/s ({options.RateRatio} x baseline) open loop"
+                : $"timed phase: {options.Seconds} s, as fast as the node accepts (closed loop)");
+            var outcome = await new LoadGenerator(plan, rpc, options, rate).RunAsync(cancellationToken);
+            var cpu = new CpuUse(node.CpuTime - nodeCpu, Process.GetCurrentProcess().TotalProcessorTime - ownCpu);
+
+            await DrainAsync(rpc, options, cancellationToken);
+            var lastBlock = await BestNumberAsync(rpc, cancellationToken);
+            var inclusionBlock = await ReadInclusionAsync(rpc, plan, firstBlock, lastBlock, cancellationToken);
+            var verifyAfter = VerifyBaseline.MeasurePerSecond(TimeSpan.FromSeconds(options.VerifySeconds));
+            var report = ThroughputReport.Compute(options, verifyBefore, verifyAfter, outcome, inclusionBlock, heads, node.Blocks, cpu);
+            report.Write(output);
+            return 0;
+        }
+        finally
+        {
+            foreach (var key in keys)
+            {
+                key.Dispose();
+            }
+        }
+    }
+
+    private static async Task<ulong> BestNumberAsync(NodeRpc rpc, CancellationToken cancellationToken) =>
+        (await rpc.CallAsync("chain_getHeader", [], cancellationToken)).GetProperty("number").GetUInt64();
+
+    /// <summary>Gives each load account enough for its transfers and fees, from the dev accounts, and waits for it.</summary>
+    private static async Task FundAsync(NodeRpc rpc, KeyPair[] keys, Hash256 genesis, int perAccount, TextWriter output, CancellationToken cancellationToken)
+    {
+        var parameters = DevChainSpec.Create().Parameters;
+        var sample = SignedTransaction.Sign(
+            new TransactionBody(keys[0].Account, 0, new Era(0, LoadPlan.EraPeriodBlocks), Rao.Zero, new TransferCall(keys[0].Account, new Rao(LoadPlan.TransferRao))),
+            keys[0],
+            genesis);
+        var amount = new Rao(checked((((ulong)perAccount * (Fees.Compute(sample, parameters).Value + LoadPlan.TransferRao)) * 2) + Rao.FromTao(1).Value));
+        var birth = await BestNumberAsync(rpc, cancellationToken);
+        var funders = DevChainSpec.AccountNames.Select(DevChainSpec.DevKey).ToArray();
+        try
+        {
+            var nonces = new ulong[funders.Length];
+            for (var f = 0; f < funders.Length; f++)
+            {
+                nonces[f] = (await rpc.CallAsync("state_getAccount", [funders[f].Account.ToString()], cancellationToken)).GetProperty("nonce").GetUInt64();
+            }
+
+            var encoded = new byte[keys.Length][];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var f = i % funders.Length;
+                var body = new TransactionBody(funders[f].Account, nonces[f]++, new Era(birth, parameters.MortalityBlocksDefault), Rao.Zero, new TransferCall(keys[i].Account, amount));
+                encoded[i] = SignedTransaction.Sign(body, funders[f], genesis).Encoded;
+            }
+
+            using var replies = JsonDocument.Parse(await rpc.PostAsync(LoadPlan.SubmitBatchBody(encoded, 0, encoded.Length), cancellationToken));
+            using var items = replies.RootElement.EnumerateArray();
+            if (items.FirstOrDefault(r => r.TryGetProperty("error", out _)) is { ValueKind: JsonValueKind.Object } failed)
+            {
+                throw new InvalidOperationException($"funding transfer rejected: {failed}");
+            }
+        }
+        finally
+        {
+            foreach (var funder in funders)
+            {
+                funder.Dispose();
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        foreach (var key in keys)
+        {
+            while ((await rpc.CallAsync("state_getAccount", [key.Account.ToString()], cancellationToken)).GetProperty("free").GetUInt64() < amount.Value)
+            {
+                if (clock.Elapsed > FundingTimeout)
+                {
+                    throw new InvalidOperationException($"load account {key.Account} was not funded within {FundingTimeout.TotalSeconds} s");
+                }
+
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+
+        await output.WriteLineAsync($"funded {keys.Length} load accounts with {amount.ToTaoString()} TAO each in {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>Waits until the pool is empty (every admitted transaction is in a block), bounded.</summary>
+    private static async Task DrainAsync(NodeRpc rpc, ThroughputOptions options, CancellationToken cancellationToken)
+    {
+        var limit = TimeSpan.FromMilliseconds(Math.Max(DrainTimeoutMin.TotalMilliseconds, 20.0 * options.BlockTimeMs));
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit && (await rpc.CallAsync("author_pendingTransactionCount", [], cancellationToken)).GetInt64() > 0)
+        {
+            await Task.Delay(options.BlockTimeMs / 4, cancellationToken);
+        }
+
+        await Task.Delay(options.BlockTimeMs, cancellationToken); // let the last head reach the tracker
+    }
+
+    /// <summary>The block number that included each planned transaction (0 = none), from chain_getBlock.</summary>
+    private static async Task<ulong[]> ReadInclusionAsync(NodeRpc rpc, LoadPlan plan, ulong firstBlock, ulong lastBlock, CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<Hash256, int>(plan.TransactionCount);
+        for (var i = 0; i < plan.TransactionCount; i++)
+        {
+            index[plan.Hashes[i]] = i;
+        }
+
+        var inclusion = new ulong[plan.TransactionCount];
+        for (var number = firstBlock; number <= lastBlock; number++)
+        {
+            var hash = (await rpc.CallAsync("chain_getBlockHash", [number], cancellationToken)).GetString();
+            var block = await rpc.CallAsync("chain_getBlock", [hash], cancellationToken);
+            using var transactions = block.GetProperty("transactions").EnumerateArray();
+            foreach (var transaction in transactions)
+            {
+                if (index.TryGetValue(Hash256.Parse(transaction.GetProperty("hash").GetString()!), out var i))
+                {
+                    inclusion[i] = number;
+                }
+            }
+        }
+
+        return inclusion;
+    }
+}
