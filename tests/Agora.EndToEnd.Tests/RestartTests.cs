@@ -56,9 +56,7 @@ public sealed class RestartTests
         Assert.Equal(DevAccounts.GenesisBalance + Rao.FromTao(2), charlieNow.Free);
     }
 
-    [Fact(Skip = "Bug in the node command: SIGTERM (and Ctrl-C) end the process at once with exit code 143 and without " +
-        "'Stopped cleanly'. System.CommandLine 2.0.0 leaves InvocationConfiguration.ProcessTerminationTimeout null " +
-        "(dotnet/command-line-api#2739), so the command's cancellation token never fires; CliApp.RunAsync should set it.")]
+    [Fact]
     public async Task Node_stopped_with_sigterm_shuts_down_cleanly_and_exits_0()
     {
         // Given a running node
