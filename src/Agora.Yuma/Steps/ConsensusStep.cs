@@ -70,8 +70,8 @@ internal static class ConsensusStep
             start[j + 1] = start[j] + (decidedAtZero ? 0 : columnCount[j]);
         }
 
-        var entryWeights = new long[start[n]];
-        var entryStakes = new long[start[n]];
+        var entryWeights = FixedCsr.Rent<long>(start[n]);
+        var entryStakes = FixedCsr.Rent<long>(start[n]);
         var fill = start[..n];
         for (var i = 0; i < n && start[n] > 0; i++)
         {
@@ -102,32 +102,109 @@ internal static class ConsensusStep
                 continue;
             }
 
-            var columnWeights = entryWeights.AsSpan(start[j], length);
-            var columnStakes = entryStakes.AsSpan(start[j], length);
-            columnWeights.Sort(columnStakes);
-            var atMost = total - columnStake[j];
-            var k = 0;
-            var answer = I32F32.Zero;
-            while (k < length)
-            {
-                var value = columnWeights[k];
-                while (k < length && columnWeights[k] == value)
-                {
-                    atMost += new I32F32(columnStakes[k]);
-                    k++;
-                }
+            // Rows giving weight 0 already hold total − columnStake of the stake at most any value.
+            var need = minority.Bits - (total - columnStake[j]).Bits;
+            consensus[j] = new I32F32(SmallestValueAbove(entryWeights.AsSpan(start[j], length), entryStakes.AsSpan(start[j], length), need));
+        }
 
-                answer = new I32F32(value);
-                if (atMost > minority)
+        FixedCsr.Return(entryWeights);
+        FixedCsr.Return(entryStakes);
+
+        return consensus;
+    }
+
+    /// <summary>
+    /// The smallest weight v such that the stakes of the entries weighting at most v add up to more than
+    /// <paramref name="need"/>, or the largest weight when none does; a weighted quickselect on the entries (reordered
+    /// in place) with a three-way partition around the middle entry, so the expected cost is linear in the entries.
+    /// The answer is a value, not a position, so it does not depend on the pivots; should the partitions stay
+    /// unbalanced, the rest is sorted instead, which bounds the cost at O(m log m).
+    /// </summary>
+    private static long SmallestValueAbove(Span<long> weights, Span<long> stakes, long need)
+    {
+        var roundsLeft = 64;
+        while (true)
+        {
+            var length = weights.Length;
+            if (length == 1)
+            {
+                return weights[0];
+            }
+
+            if (roundsLeft-- == 0)
+            {
+                return SmallestValueAboveBySorting(weights, stakes, need);
+            }
+
+            // Three-way partition: [0, lt) below the pivot, [lt, gt] equal, (gt, length) above.
+            var pivot = weights[length / 2];
+            int lt = 0, i = 0, gt = length - 1;
+            long belowStake = 0, equalStake = 0;
+            while (i <= gt)
+            {
+                var w = weights[i];
+                if (w < pivot)
                 {
-                    break;
+                    belowStake += stakes[i];
+                    Swap(weights, stakes, lt++, i++);
+                }
+                else if (w > pivot)
+                {
+                    Swap(weights, stakes, i, gt--);
+                }
+                else
+                {
+                    equalStake += stakes[i];
+                    i++;
                 }
             }
 
-            // When no value exceeds m (κ = 0), the loop ends at the column's maximum, as the reference does.
-            consensus[j] = answer;
+            if (lt > 0 && belowStake > need)
+            {
+                weights = weights[..lt];
+                stakes = stakes[..lt];
+            }
+            else if (belowStake + equalStake > need || gt == length - 1)
+            {
+                return pivot;
+            }
+            else
+            {
+                need -= belowStake + equalStake;
+                weights = weights[(gt + 1)..];
+                stakes = stakes[(gt + 1)..];
+            }
+        }
+    }
+
+    private static long SmallestValueAboveBySorting(Span<long> weights, Span<long> stakes, long need)
+    {
+        weights.Sort(stakes);
+        long atMost = 0;
+        var k = 0;
+        var answer = 0L;
+        while (k < weights.Length)
+        {
+            var value = weights[k];
+            while (k < weights.Length && weights[k] == value)
+            {
+                atMost += stakes[k];
+                k++;
+            }
+
+            answer = value;
+            if (atMost > need)
+            {
+                break;
+            }
         }
 
-        return consensus;
+        return answer;
+    }
+
+    private static void Swap(Span<long> weights, Span<long> stakes, int a, int b)
+    {
+        (weights[a], weights[b]) = (weights[b], weights[a]);
+        (stakes[a], stakes[b]) = (stakes[b], stakes[a]);
     }
 }
