@@ -1,3 +1,4 @@
+using System.Numerics;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma.Steps;
@@ -5,6 +6,9 @@ namespace Agora.Yuma.Steps;
 /// <summary>Step 7: consensus <c>C[j]</c>, the κ-stake-weighted median of column j.</summary>
 internal static class ConsensusStep
 {
+    private const int BucketBits = 8;
+    private const int BucketCount = 1 << BucketBits;
+
     /// <summary>κ as fixed point: <c>I32F32(kappa) / I32F32(65535)</c>.</summary>
     public static I32F32 Kappa(ushort kappa) => I32F32.FromInt((long)kappa) / I32F32.FromInt((long)ushort.MaxValue);
 
@@ -94,6 +98,7 @@ internal static class ConsensusStep
             }
         }
 
+        var bucketStakes = new long[BucketCount];
         for (var j = 0; j < n; j++)
         {
             var length = start[j + 1] - start[j];
@@ -104,7 +109,7 @@ internal static class ConsensusStep
 
             // Rows giving weight 0 already hold total − columnStake of the stake at most any value.
             var need = minority.Bits - (total - columnStake[j]).Bits;
-            consensus[j] = new I32F32(SmallestValueAbove(entryWeights.AsSpan(start[j], length), entryStakes.AsSpan(start[j], length), need));
+            consensus[j] = new I32F32(SmallestValueAbove(entryWeights.AsSpan(start[j], length), entryStakes.AsSpan(start[j], length), need, bucketStakes));
         }
 
         FixedCsr.Return(entryWeights);
@@ -115,66 +120,59 @@ internal static class ConsensusStep
 
     /// <summary>
     /// The smallest weight v such that the stakes of the entries weighting at most v add up to more than
-    /// <paramref name="need"/>, or the largest weight when none does; a weighted quickselect on the entries (reordered
-    /// in place) with a three-way partition around the middle entry, so the expected cost is linear in the entries.
-    /// The answer is a value, not a position, so it does not depend on the pivots; should the partitions stay
-    /// unbalanced, the rest is sorted instead, which bounds the cost at O(m log m).
+    /// <paramref name="need"/>, or the largest weight when none does. One pass finds the range, a second adds the
+    /// stakes into <see cref="BucketCount"/> buckets of equal width (monotone in the weight, no data-dependent
+    /// branches), the bucket where the running stake first exceeds <paramref name="need"/> holds the answer, and only
+    /// its entries (moved to the front of the span) are sorted. Cost: two linear passes plus a sort of one bucket.
     /// </summary>
-    private static long SmallestValueAbove(Span<long> weights, Span<long> stakes, long need)
+    private static long SmallestValueAbove(Span<long> weights, Span<long> stakes, long need, Span<long> bucketStakes)
     {
-        var roundsLeft = 64;
-        while (true)
+        long min = weights[0], max = weights[0];
+        for (var k = 1; k < weights.Length; k++)
         {
-            var length = weights.Length;
-            if (length == 1)
-            {
-                return weights[0];
-            }
+            var w = weights[k];
+            min = w < min ? w : min;
+            max = w > max ? w : max;
+        }
 
-            if (roundsLeft-- == 0)
-            {
-                return SmallestValueAboveBySorting(weights, stakes, need);
-            }
+        if (min == max)
+        {
+            return min;
+        }
 
-            // Three-way partition: [0, lt) below the pivot, [lt, gt] equal, (gt, length) above.
-            var pivot = weights[length / 2];
-            int lt = 0, i = 0, gt = length - 1;
-            long belowStake = 0, equalStake = 0;
-            while (i <= gt)
-            {
-                var w = weights[i];
-                if (w < pivot)
-                {
-                    belowStake += stakes[i];
-                    Swap(weights, stakes, lt++, i++);
-                }
-                else if (w > pivot)
-                {
-                    Swap(weights, stakes, i, gt--);
-                }
-                else
-                {
-                    equalStake += stakes[i];
-                    i++;
-                }
-            }
+        var range = (ulong)(max - min);
+        var shift = int.Max(0, 64 - BitOperations.LeadingZeroCount(range) - BucketBits);
+        bucketStakes.Clear();
+        for (var k = 0; k < weights.Length; k++)
+        {
+            bucketStakes[(int)((ulong)(weights[k] - min) >> shift)] += stakes[k];
+        }
 
-            if (lt > 0 && belowStake > need)
+        long below = 0;
+        var bucket = 0;
+        while (bucket < BucketCount && below + bucketStakes[bucket] <= need)
+        {
+            below += bucketStakes[bucket];
+            bucket++;
+        }
+
+        if (bucket == BucketCount)
+        {
+            return max;
+        }
+
+        var count = 0;
+        for (var k = 0; k < weights.Length; k++)
+        {
+            if ((int)((ulong)(weights[k] - min) >> shift) == bucket)
             {
-                weights = weights[..lt];
-                stakes = stakes[..lt];
-            }
-            else if (belowStake + equalStake > need || gt == length - 1)
-            {
-                return pivot;
-            }
-            else
-            {
-                need -= belowStake + equalStake;
-                weights = weights[(gt + 1)..];
-                stakes = stakes[(gt + 1)..];
+                weights[count] = weights[k];
+                stakes[count] = stakes[k];
+                count++;
             }
         }
+
+        return SmallestValueAboveBySorting(weights[..count], stakes[..count], need - below);
     }
 
     private static long SmallestValueAboveBySorting(Span<long> weights, Span<long> stakes, long need)
@@ -200,11 +198,5 @@ internal static class ConsensusStep
         }
 
         return answer;
-    }
-
-    private static void Swap(Span<long> weights, Span<long> stakes, int a, int b)
-    {
-        (weights[a], weights[b]) = (weights[b], weights[a]);
-        (stakes[a], stakes[b]) = (stakes[b], stakes[a]);
     }
 }
