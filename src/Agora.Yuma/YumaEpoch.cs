@@ -52,6 +52,18 @@ public static class YumaEpoch
         var dividends = DividendsStep.Compute(movingAverage, incentive);
         var storedBonds = BondsStep.ToStorage(movingAverage, newPermits, neurons, input.Bonds);
 
+        // The working matrices go back to the pool (weights for bonds may be W or Wc themselves).
+        if (!ReferenceEquals(weightsForBonds, weights) && !ReferenceEquals(weightsForBonds, clipped))
+        {
+            weightsForBonds.ReturnToPool();
+        }
+
+        weights.ReturnToPool();
+        clipped.ReturnToPool();
+        oldBonds.ReturnToPool();
+        delta.ReturnToPool();
+        movingAverage.ReturnToPool();
+
         // 12-13. Emission and pruning scores.
         var emission = EmissionStep.Split(incentive, dividends, activeStake, stake, input.Emission);
 

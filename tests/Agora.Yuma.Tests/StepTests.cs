@@ -44,6 +44,17 @@ public sealed class StepTests
     }
 
     [Fact]
+    public void Permits_for_stakes_outside_the_normalised_range_follow_the_same_stable_order()
+    {
+        // Given stakes too large to pack with the uid (not produced by the epoch, but valid I32F32 values)
+        I32F32[] s = [new(long.MaxValue), new(5), new(long.MaxValue), I32F32.Zero, new(1L << 50)];
+
+        // When k = 3 of n = 5; then the ascending order 3, 1, 4, 0, 2 drops uids 3 and 1, and ties go to the higher uid
+        Assert.Equal([true, false, true, false, true], ValidatorPermitStep.TopK(s, 3));
+        Assert.Equal([false, false, true, false, false], ValidatorPermitStep.TopK(s, 1));
+    }
+
+    [Fact]
     public void Active_stake_drops_inactive_and_unpermitted_stake_then_renormalises()
     {
         // s = [0.5, 0.25, 0.25]; uid 1 inactive, uid 2 no permit → S = [0.5] / 0.5 = [1, 0, 0]

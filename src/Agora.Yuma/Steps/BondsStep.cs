@@ -16,7 +16,8 @@ internal static class BondsStep
 
     /// <summary>
     /// Old bonds <c>B</c>: the u16 values with the columns of recently registered neurons removed, column-normalised.
-    /// Each entry is <c>I32F32(b) / I32F32(column_sum)</c> = floor(b · 2^32 / column_sum), computed in 64-bit integers.
+    /// Each entry is <c>I32F32(b) / I32F32(column_sum)</c> = floor(b · 2^32 / column_sum), computed exactly in 64-bit
+    /// integers with one reciprocal per column.
     /// </summary>
     public static FixedCsr PrepareOld(SparseU16Matrix bonds, ReadOnlySpan<bool> recentlyRegistered)
     {
@@ -28,16 +29,20 @@ internal static class BondsStep
             var values = bonds.RowValues(i);
             for (var k = 0; k < columns.Length; k++)
             {
-                if (!recentlyRegistered[columns[k]])
-                {
-                    columnSums[columns[k]] += values[k];
-                }
+                columnSums[columns[k]] += values[k];
             }
         }
 
-        var rowStart = new int[n + 1];
-        var resultColumns = new int[bonds.NonZeroCount];
-        var resultValues = new I32F32[bonds.NonZeroCount];
+        // Column sums of u16 over at most NeuronCountMax rows stay below 2^31; a recent column gets no reciprocal.
+        var reciprocals = new ulong[n];
+        for (var j = 0; j < n; j++)
+        {
+            reciprocals[j] = recentlyRegistered[j] || columnSums[j] == 0 ? 0 : I32F32Divisor.Reciprocal(columnSums[j]);
+        }
+
+        var rowStart = FixedCsr.Rent<int>(n + 1);
+        var resultColumns = FixedCsr.Rent<int>(bonds.NonZeroCount);
+        var resultValues = FixedCsr.Rent<I32F32>(bonds.NonZeroCount);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
@@ -47,19 +52,20 @@ internal static class BondsStep
             for (var k = 0; k < columns.Length; k++)
             {
                 var j = columns[k];
-                if (recentlyRegistered[j])
+                var reciprocal = reciprocals[j];
+                if (reciprocal == 0)
                 {
                     continue;
                 }
 
                 resultColumns[count] = j;
-                resultValues[count] = new I32F32((long)(((ulong)values[k] << I32F32.FractionalBits) / columnSums[j]));
+                resultValues[count] = new I32F32((long)I32F32Divisor.DivideUnsigned((ulong)values[k] << I32F32.FractionalBits, columnSums[j], reciprocal));
                 count++;
             }
         }
 
         rowStart[n] = count;
-        return new FixedCsr(n, rowStart, resultColumns[..count], resultValues[..count]);
+        return new FixedCsr(n, rowStart, resultColumns, resultValues, count, pooledPattern: true, pooledValues: true);
     }
 
     /// <summary>
@@ -77,46 +83,47 @@ internal static class BondsStep
             return clippedWeights;
         }
 
-        var result = new I32F32[weights.NonZeroCount];
-        for (var k = 0; k < result.Length; k++)
+        var result = weights.WithRentedValues();
+        for (var k = 0; k < result.NonZeroCount; k++)
         {
             var w = weights.Values[k];
-            result[k] = w + (penalty * (clippedWeights.Values[k] - w));
+            result.Values[k] = w + (penalty * (clippedWeights.Values[k] - w));
         }
 
-        return weights.WithValues(result);
+        return result;
     }
 
-    /// <summary><c>ΔB[i][j] = Wb[i][j] · S[i]</c>, column-normalised; rows with no active stake are empty.</summary>
+    /// <summary>
+    /// <c>ΔB[i][j] = Wb[i][j] · S[i]</c>, column-normalised. It keeps the pattern of <paramref name="weightsForBonds"/>
+    /// (rows with no active stake hold zeros), so nothing is copied but the values.
+    /// </summary>
     public static FixedCsr Delta(FixedCsr weightsForBonds, ReadOnlySpan<I32F32> activeStake)
     {
         var n = weightsForBonds.Size;
-        var rowStart = new int[n + 1];
-        var columns = new int[weightsForBonds.NonZeroCount];
-        var values = new I32F32[weightsForBonds.NonZeroCount];
-        var count = 0;
+        var delta = weightsForBonds.WithRentedValues();
+        var values = delta.Values;
+        var columnSums = new I32F32[n];
+        var rowStart = weightsForBonds.RowStart;
+        var columns = weightsForBonds.Columns;
+        var weights = weightsForBonds.Values;
         for (var i = 0; i < n; i++)
         {
-            rowStart[i] = count;
             var stake = activeStake[i];
             if (stake.IsZero)
             {
+                values.AsSpan(rowStart[i], rowStart[i + 1] - rowStart[i]).Clear();
                 continue;
             }
 
-            var rowColumns = weightsForBonds.RowColumns(i);
-            var rowValues = weightsForBonds.RowValues(i);
-            for (var k = 0; k < rowColumns.Length; k++)
+            for (var k = rowStart[i]; k < rowStart[i + 1]; k++)
             {
-                columns[count] = rowColumns[k];
-                values[count] = stake * rowValues[k];
-                count++;
+                var value = stake * weights[k];
+                values[k] = value;
+                columnSums[columns[k]] += value;
             }
         }
 
-        rowStart[n] = count;
-        var delta = new FixedCsr(n, rowStart, columns[..count], values[..count]);
-        VectorMath.ColumnNormalizeInPlace(delta);
+        VectorMath.ColumnNormalizeInPlace(delta, columnSums);
         return delta;
     }
 
@@ -129,51 +136,68 @@ internal static class BondsStep
         var n = delta.Size;
         var oneMinusAlpha = I32F32.One - alpha;
         var capacity = delta.NonZeroCount + oldBonds.NonZeroCount;
-        var rowStart = new int[n + 1];
-        var columns = new int[capacity];
-        var values = new I32F32[capacity];
+        var rowStart = FixedCsr.Rent<int>(n + 1);
+        var columns = FixedCsr.Rent<int>(capacity);
+        var values = FixedCsr.Rent<I32F32>(capacity);
+        var columnSums = new I32F32[n];
         var count = 0;
         for (var i = 0; i < n; i++)
         {
             rowStart[i] = count;
-            var newColumns = delta.RowColumns(i);
-            var newValues = delta.RowValues(i);
-            var oldColumns = oldBonds.RowColumns(i);
-            var oldValues = oldBonds.RowValues(i);
-            int a = 0, b = 0;
-            while (a < newColumns.Length || b < oldColumns.Length)
-            {
-                int j;
-                var value = I32F32.Zero;
-                if (b >= oldColumns.Length || (a < newColumns.Length && newColumns[a] < oldColumns[b]))
-                {
-                    j = newColumns[a];
-                    value = alpha * newValues[a++];
-                }
-                else if (a >= newColumns.Length || oldColumns[b] < newColumns[a])
-                {
-                    j = oldColumns[b];
-                    value = oneMinusAlpha * oldValues[b++];
-                }
-                else
-                {
-                    j = newColumns[a];
-                    value = (alpha * newValues[a++]) + (oneMinusAlpha * oldValues[b++]);
-                }
-
-                if (value > I32F32.Zero)
-                {
-                    columns[count] = j;
-                    values[count] = value;
-                    count++;
-                }
-            }
+            count = MergeRow(
+                delta.RowColumns(i), delta.RowValues(i), alpha, oldBonds.RowColumns(i), oldBonds.RowValues(i), oneMinusAlpha,
+                columns, values, columnSums, count);
         }
 
         rowStart[n] = count;
-        var average = new FixedCsr(n, rowStart, columns[..count], values[..count]);
-        VectorMath.ColumnNormalizeInPlace(average);
+        var average = new FixedCsr(n, rowStart, columns, values, count, pooledPattern: true, pooledValues: true);
+        VectorMath.ColumnNormalizeInPlace(average, columnSums);
         return average;
+    }
+
+    private static int MergeRow(
+        ReadOnlySpan<int> newColumns,
+        ReadOnlySpan<I32F32> newValues,
+        I32F32 alpha,
+        ReadOnlySpan<int> oldColumns,
+        ReadOnlySpan<I32F32> oldValues,
+        I32F32 oneMinusAlpha,
+        int[] columns,
+        I32F32[] values,
+        I32F32[] columnSums,
+        int count)
+    {
+        int a = 0, b = 0;
+        while (a < newColumns.Length || b < oldColumns.Length)
+        {
+            int j;
+            I32F32 value;
+            if (b >= oldColumns.Length || (a < newColumns.Length && newColumns[a] < oldColumns[b]))
+            {
+                j = newColumns[a];
+                value = alpha * newValues[a++];
+            }
+            else if (a >= newColumns.Length || oldColumns[b] < newColumns[a])
+            {
+                j = oldColumns[b];
+                value = oneMinusAlpha * oldValues[b++];
+            }
+            else
+            {
+                j = newColumns[a];
+                value = (alpha * newValues[a++]) + (oneMinusAlpha * oldValues[b++]);
+            }
+
+            if (value > I32F32.Zero)
+            {
+                columns[count] = j;
+                values[count] = value;
+                columnSums[j] += value;
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -189,40 +213,78 @@ internal static class BondsStep
     {
         var n = movingAverage.Size;
         var columnMax = new I32F32[n];
-        for (var k = 0; k < movingAverage.NonZeroCount; k++)
+        var averageColumns = movingAverage.Columns.AsSpan(0, movingAverage.NonZeroCount);
+        var averageValues = movingAverage.Values.AsSpan(0, movingAverage.NonZeroCount);
+        for (var k = 0; k < averageColumns.Length; k++)
         {
-            var j = movingAverage.Columns[k];
-            columnMax[j] = I32F32.Max(columnMax[j], movingAverage.Values[k]);
+            var j = averageColumns[k];
+            columnMax[j] = I32F32.Max(columnMax[j], averageValues[k]);
         }
 
-        var u16Max = I32F32.FromInt((long)ushort.MaxValue);
-        var builder = new SparseU16Matrix.Builder(n);
+        var divisors = new I32F32Divisor[n];
+        for (var j = 0; j < n; j++)
+        {
+            divisors[j] = new I32F32Divisor(columnMax[j]);
+        }
+
+        var capacity = 0;
         for (var i = 0; i < n; i++)
         {
+            capacity += newPermits[i] ? movingAverage.RowColumns(i).Length
+                : neurons[i].ValidatorPermit ? 0 : inputBonds.RowColumns(i).Length;
+        }
+
+        var rowStart = new int[n + 1];
+        var columns = new int[capacity];
+        var values = new ushort[capacity];
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            rowStart[i] = count;
             if (newPermits[i])
             {
-                var columns = movingAverage.RowColumns(i);
-                var values = movingAverage.RowValues(i);
-                for (var k = 0; k < columns.Length; k++)
+                var rowColumns = movingAverage.RowColumns(i);
+                var rowValues = movingAverage.RowValues(i);
+                for (var k = 0; k < rowColumns.Length; k++)
                 {
-                    var max = columnMax[columns[k]];
-                    var upscaled = max.IsZero ? values[k] : values[k] / max;
-                    builder.Add(columns[k], (upscaled * u16Max).ToUInt16Saturating());
+                    ref readonly var divisor = ref divisors[rowColumns[k]];
+                    var upscaled = divisor.Divisor.IsZero ? rowValues[k] : divisor.Divide(rowValues[k]);
+                    var stored = ToU16(upscaled);
+                    if (stored != 0)
+                    {
+                        columns[count] = rowColumns[k];
+                        values[count] = stored;
+                        count++;
+                    }
                 }
             }
             else if (!neurons[i].ValidatorPermit)
             {
-                var columns = inputBonds.RowColumns(i);
-                var values = inputBonds.RowValues(i);
-                for (var k = 0; k < columns.Length; k++)
-                {
-                    builder.Add(columns[k], values[k]);
-                }
+                var rowColumns = inputBonds.RowColumns(i);
+                rowColumns.CopyTo(columns.AsSpan(count));
+                inputBonds.RowValues(i).CopyTo(values.AsSpan(count));
+                count += rowColumns.Length;
             }
-
-            builder.EndRow();
         }
 
-        return builder.Build();
+        rowStart[n] = count;
+        return count == capacity
+            ? SparseU16Matrix.FromParts(n, rowStart, columns, values)
+            : SparseU16Matrix.FromParts(n, rowStart, columns[..count], values[..count]);
+    }
+
+    /// <summary>
+    /// <c>(upscaled × I32F32(65535)).ToUInt16Saturating()</c>; for upscaled in [0, 1] (every normalised bond) the
+    /// product is exactly <c>upscaled.Bits × 65535</c> raw bits, so it is computed without the general multiply.
+    /// </summary>
+    private static ushort ToU16(I32F32 upscaled)
+    {
+        var bits = upscaled.Bits;
+        if (bits < 0 || bits > I32F32.One.Bits)
+        {
+            return (upscaled * I32F32.FromInt((long)ushort.MaxValue)).ToUInt16Saturating();
+        }
+
+        return (ushort)((bits * ushort.MaxValue) >> I32F32.FractionalBits);
     }
 }

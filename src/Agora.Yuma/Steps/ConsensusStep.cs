@@ -1,3 +1,4 @@
+using System.Numerics;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma.Steps;
@@ -5,6 +6,9 @@ namespace Agora.Yuma.Steps;
 /// <summary>Step 7: consensus <c>C[j]</c>, the κ-stake-weighted median of column j.</summary>
 internal static class ConsensusStep
 {
+    private const int BucketBits = 8;
+    private const int BucketCount = 1 << BucketBits;
+
     /// <summary>κ as fixed point: <c>I32F32(kappa) / I32F32(65535)</c>.</summary>
     public static I32F32 Kappa(ushort kappa) => I32F32.FromInt((long)kappa) / I32F32.FromInt((long)ushort.MaxValue);
 
@@ -70,8 +74,8 @@ internal static class ConsensusStep
             start[j + 1] = start[j] + (decidedAtZero ? 0 : columnCount[j]);
         }
 
-        var entryWeights = new long[start[n]];
-        var entryStakes = new long[start[n]];
+        var entryWeights = FixedCsr.Rent<long>(start[n]);
+        var entryStakes = FixedCsr.Rent<long>(start[n]);
         var fill = start[..n];
         for (var i = 0; i < n && start[n] > 0; i++)
         {
@@ -94,6 +98,7 @@ internal static class ConsensusStep
             }
         }
 
+        var bucketStakes = new long[BucketCount];
         for (var j = 0; j < n; j++)
         {
             var length = start[j + 1] - start[j];
@@ -102,32 +107,96 @@ internal static class ConsensusStep
                 continue;
             }
 
-            var columnWeights = entryWeights.AsSpan(start[j], length);
-            var columnStakes = entryStakes.AsSpan(start[j], length);
-            columnWeights.Sort(columnStakes);
-            var atMost = total - columnStake[j];
-            var k = 0;
-            var answer = I32F32.Zero;
-            while (k < length)
-            {
-                var value = columnWeights[k];
-                while (k < length && columnWeights[k] == value)
-                {
-                    atMost += new I32F32(columnStakes[k]);
-                    k++;
-                }
-
-                answer = new I32F32(value);
-                if (atMost > minority)
-                {
-                    break;
-                }
-            }
-
-            // When no value exceeds m (κ = 0), the loop ends at the column's maximum, as the reference does.
-            consensus[j] = answer;
+            // Rows giving weight 0 already hold total − columnStake of the stake at most any value.
+            var need = minority.Bits - (total - columnStake[j]).Bits;
+            consensus[j] = new I32F32(SmallestValueAbove(entryWeights.AsSpan(start[j], length), entryStakes.AsSpan(start[j], length), need, bucketStakes));
         }
 
+        FixedCsr.Return(entryWeights);
+        FixedCsr.Return(entryStakes);
+
         return consensus;
+    }
+
+    /// <summary>
+    /// The smallest weight v such that the stakes of the entries weighting at most v add up to more than
+    /// <paramref name="need"/>, or the largest weight when none does. One pass finds the range, a second adds the
+    /// stakes into <see cref="BucketCount"/> buckets of equal width (monotone in the weight, no data-dependent
+    /// branches), the bucket where the running stake first exceeds <paramref name="need"/> holds the answer, and only
+    /// its entries (moved to the front of the span) are sorted. Cost: two linear passes plus a sort of one bucket.
+    /// </summary>
+    private static long SmallestValueAbove(Span<long> weights, Span<long> stakes, long need, Span<long> bucketStakes)
+    {
+        long min = weights[0], max = weights[0];
+        for (var k = 1; k < weights.Length; k++)
+        {
+            var w = weights[k];
+            min = w < min ? w : min;
+            max = w > max ? w : max;
+        }
+
+        if (min == max)
+        {
+            return min;
+        }
+
+        var range = (ulong)(max - min);
+        var shift = int.Max(0, 64 - BitOperations.LeadingZeroCount(range) - BucketBits);
+        bucketStakes.Clear();
+        for (var k = 0; k < weights.Length; k++)
+        {
+            bucketStakes[(int)((ulong)(weights[k] - min) >> shift)] += stakes[k];
+        }
+
+        long below = 0;
+        var bucket = 0;
+        while (bucket < BucketCount && below + bucketStakes[bucket] <= need)
+        {
+            below += bucketStakes[bucket];
+            bucket++;
+        }
+
+        if (bucket == BucketCount)
+        {
+            return max;
+        }
+
+        var count = 0;
+        for (var k = 0; k < weights.Length; k++)
+        {
+            if ((int)((ulong)(weights[k] - min) >> shift) == bucket)
+            {
+                weights[count] = weights[k];
+                stakes[count] = stakes[k];
+                count++;
+            }
+        }
+
+        return SmallestValueAboveBySorting(weights[..count], stakes[..count], need - below);
+    }
+
+    private static long SmallestValueAboveBySorting(Span<long> weights, Span<long> stakes, long need)
+    {
+        weights.Sort(stakes);
+        long atMost = 0;
+        var k = 0;
+        var answer = 0L;
+        while (k < weights.Length)
+        {
+            var value = weights[k];
+            while (k < weights.Length && weights[k] == value)
+            {
+                atMost += stakes[k];
+                k++;
+            }
+
+            answer = value;
+            if (atMost > need)
+            {
+                break;
+            }
+        }
+
+        return answer;
     }
 }

@@ -5,6 +5,8 @@ namespace Agora.Yuma.Steps;
 /// <summary>Step 3: new validator permits for the next epoch.</summary>
 internal static class ValidatorPermitStep
 {
+    private const int UidBits = 16;
+
     /// <summary>
     /// Among neurons with <c>s &gt; 0</c>, the <paramref name="maxAllowedValidators"/> largest. A stable ascending sort by
     /// <c>s</c> drops the n − k smallest, so on equal stake the higher uid wins; with n &lt; k every non-zero one wins.
@@ -23,15 +25,36 @@ internal static class ValidatorPermitStep
             return permits;
         }
 
-        var order = new int[n];
+        // Ascending by stake, then by uid (the order a stable sort of uids by stake gives), as one integer key:
+        // normalised stake is in [0, 2^32] and uids are below 2^15 (YumaLimits.NeuronCountMax), so (s << 16) | uid fits.
+        // Other inputs (not produced by the epoch) take the general comparison.
         var keys = new long[n];
+        var packable = n <= 1 << UidBits;
+        for (var i = 0; i < n && packable; i++)
+        {
+            var bits = stake[i].Bits;
+            packable = bits >= 0 && bits <= long.MaxValue >> UidBits;
+            keys[i] = (bits << UidBits) | (long)i;
+        }
+
+        if (packable)
+        {
+            keys.AsSpan().Sort();
+            for (var r = 0; r < n - maxAllowedValidators; r++)
+            {
+                permits[(int)(keys[r] & ((1L << UidBits) - 1))] = false;
+            }
+
+            return permits;
+        }
+
+        var order = new int[n];
         for (var i = 0; i < n; i++)
         {
             order[i] = i;
             keys[i] = stake[i].Bits;
         }
 
-        // Ascending by stake, then by uid: the same order a stable sort of uids by stake gives.
         order.AsSpan().Sort((a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
         for (var r = 0; r < n - maxAllowedValidators; r++)
         {

@@ -14,9 +14,10 @@ internal static class VectorMath
             return;
         }
 
+        var divisor = new I32F32Divisor(sum);
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] /= sum;
+            values[i] = divisor.Divide(values[i]);
         }
     }
 
@@ -59,8 +60,8 @@ internal static class VectorMath
     public static I32F32[] ColumnSums(FixedCsr matrix)
     {
         var sums = new I32F32[matrix.Size];
-        var columns = matrix.Columns;
-        var values = matrix.Values;
+        var columns = matrix.Columns.AsSpan(0, matrix.NonZeroCount);
+        var values = matrix.Values.AsSpan(0, matrix.NonZeroCount);
         for (var k = 0; k < columns.Length; k++)
         {
             sums[columns[k]] += values[k];
@@ -85,17 +86,31 @@ internal static class VectorMath
     /// Column-normalises in place: each entry divided by its column's sum; columns summing to zero stay as they are.
     /// Only for a matrix a step has just built.
     /// </summary>
-    public static void ColumnNormalizeInPlace(FixedCsr matrix)
+    public static void ColumnNormalizeInPlace(FixedCsr matrix) => ColumnNormalizeInPlace(matrix, ColumnSums(matrix));
+
+    /// <summary>
+    /// <see cref="ColumnNormalizeInPlace(FixedCsr)"/> with the column sums already known (a step that builds a matrix
+    /// can add them up as it goes). Each column's sum is turned into an <see cref="I32F32Divisor"/> once.
+    /// </summary>
+    public static void ColumnNormalizeInPlace(FixedCsr matrix, ReadOnlySpan<I32F32> sums)
     {
-        var sums = ColumnSums(matrix);
-        var columns = matrix.Columns;
-        var values = matrix.Values;
+        var divisors = new I32F32Divisor[sums.Length];
+        for (var j = 0; j < sums.Length; j++)
+        {
+            if (!sums[j].IsZero)
+            {
+                divisors[j] = new I32F32Divisor(sums[j]);
+            }
+        }
+
+        var columns = matrix.Columns.AsSpan(0, matrix.NonZeroCount);
+        var values = matrix.Values.AsSpan(0, matrix.NonZeroCount);
         for (var k = 0; k < columns.Length; k++)
         {
-            var sum = sums[columns[k]];
-            if (!sum.IsZero)
+            ref readonly var divisor = ref divisors[columns[k]];
+            if (!divisor.Divisor.IsZero)
             {
-                values[k] /= sum;
+                values[k] = divisor.Divide(values[k]);
             }
         }
     }

@@ -8,14 +8,15 @@ internal static class WeightsStep
     /// <summary>
     /// Keeps rows of neurons that held a permit, drops the diagonal and outdated cells, then row-normalises the u16
     /// values. As fixed point each entry is <c>I32F32(w) / I32F32(row_sum)</c> = floor(w · 2^32 / row_sum), which is
-    /// computed directly in 64-bit integers (row_sum &lt; 2^31 by <see cref="YumaLimits.NeuronCountMax"/>).
+    /// computed exactly in 64-bit integers (row_sum &lt; 2^31 by <see cref="YumaLimits.NeuronCountMax"/>) with one
+    /// reciprocal per row instead of one division per entry.
     /// </summary>
     public static FixedCsr Prepare(SparseU16Matrix weights, ReadOnlySpan<NeuronState> neurons)
     {
         var n = weights.Size;
-        var rowStart = new int[n + 1];
-        var columns = new int[weights.NonZeroCount];
-        var values = new I32F32[weights.NonZeroCount];
+        var rowStart = FixedCsr.Rent<int>(n + 1);
+        var columns = FixedCsr.Rent<int>(weights.NonZeroCount);
+        var values = FixedCsr.Rent<I32F32>(weights.NonZeroCount);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
@@ -44,13 +45,20 @@ internal static class WeightsStep
                 count++;
             }
 
-            for (var k = first; k < count; k++)
+            if (count == first)
             {
-                values[k] = new I32F32((long)(((ulong)values[k].Bits << I32F32.FractionalBits) / sum));
+                continue;
+            }
+
+            var reciprocal = I32F32Divisor.Reciprocal(sum);
+            var rowResult = values.AsSpan(first, count - first);
+            for (var k = 0; k < rowResult.Length; k++)
+            {
+                rowResult[k] = new I32F32((long)I32F32Divisor.DivideUnsigned((ulong)rowResult[k].Bits << I32F32.FractionalBits, sum, reciprocal));
             }
         }
 
         rowStart[n] = count;
-        return new FixedCsr(n, rowStart, columns[..count], values[..count]);
+        return new FixedCsr(n, rowStart, columns, values, count, pooledPattern: true, pooledValues: true);
     }
 }
