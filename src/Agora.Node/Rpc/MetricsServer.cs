@@ -1,8 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Prometheus;
@@ -42,28 +40,13 @@ public sealed class MetricsServer : IAsyncDisposable
             throw new InvalidOperationException("the metrics server is already started");
         }
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
-        builder.Services.AddSingleton(_loggerFactory);
-        builder.Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Parse(_options.ListenAddress), _options.Port);
-        });
-        var app = builder.Build();
+        var app = EmbeddedKestrel.Build(_loggerFactory, _options.ListenAddress, _options.Port);
         app.Run(ServeAsync);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch (IOException e)
-        {
-            await app.DisposeAsync();
-            throw new IOException(
-                $"cannot serve metrics on {_options.ListenAddress}:{_options.Port}: {e.Message}; pass another --metrics-port or 0 to turn metrics off",
-                e);
-        }
+        await EmbeddedKestrel.StartAsync(
+            app,
+            $"cannot serve metrics on {_options.ListenAddress}:{_options.Port}",
+            "pass another --metrics-port or 0 to turn metrics off",
+            cancellationToken);
 
 #pragma warning disable IDISP003 // _app is null here: checked at the top
         _app = app;

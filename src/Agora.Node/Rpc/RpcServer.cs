@@ -63,30 +63,18 @@ public sealed class RpcServer : IAsyncDisposable
             throw new InvalidOperationException("the RPC server is already started; create one RpcServer per port");
         }
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
-        builder.Services.AddSingleton(_loggerFactory);
-        builder.Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = null; // RequestBytesMax is enforced with a JSON-RPC error
-            kestrel.Listen(IPAddress.Parse(_options.ListenAddress), _options.Port);
-        });
-        var app = builder.Build();
+        var app = EmbeddedKestrel.Build(
+            _loggerFactory,
+            _options.ListenAddress,
+            _options.Port,
+            kestrel => kestrel.Limits.MaxRequestBodySize = null); // RequestBytesMax is enforced with a JSON-RPC error
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = _options.WebSocketKeepAliveInterval });
         app.Run(_http.HandleAsync);
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch (IOException e)
-        {
-            await app.DisposeAsync();
-            throw new IOException(
-                $"cannot listen for JSON-RPC on {_options.ListenAddress}:{_options.Port}: {e.Message}; stop the other process on that port or pass another --rpc-port",
-                e);
-        }
+        await EmbeddedKestrel.StartAsync(
+            app,
+            $"cannot listen for JSON-RPC on {_options.ListenAddress}:{_options.Port}",
+            "stop the other process on that port or pass another --rpc-port",
+            cancellationToken);
 
 #pragma warning disable IDISP003 // _app is null here: checked at the top
         _app = app;
