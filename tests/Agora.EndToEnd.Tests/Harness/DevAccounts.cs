@@ -1,13 +1,14 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
+using Agora.Node.Core;
 
 namespace Agora.EndToEnd.Tests.Harness;
 
 /// <summary>The dev chain's funded accounts and keys derived the way the CLI derives <c>--uri</c>.</summary>
 internal static class DevAccounts
 {
-    /// <summary>What every dev account holds at genesis.</summary>
-    public static readonly Rao GenesisBalance = Rao.FromTao(1_000_000);
+    /// <summary>What every dev account holds at genesis (the node's own dev chain spec).</summary>
+    public static readonly Rao GenesisBalance = DevChainSpec.AccountBalance;
 
     /// <summary>The account of <paramref name="uri"/> (e.g. <c>//Bob</c>).</summary>
     public static AccountId Account(string uri)
