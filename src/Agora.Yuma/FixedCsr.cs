@@ -51,17 +51,9 @@ internal sealed class FixedCsr
 
     public int NonZeroCount { get; }
 
-    public static FixedCsr Empty(int size) => new(size, new int[size + 1], [], []);
-
     public ReadOnlySpan<int> RowColumns(int row) => Columns.AsSpan(RowStart[row], RowStart[row + 1] - RowStart[row]);
 
     public ReadOnlySpan<I32F32> RowValues(int row) => Values.AsSpan(RowStart[row], RowStart[row + 1] - RowStart[row]);
-
-    /// <summary>A matrix with the same sparsity pattern and new values (at least <see cref="NonZeroCount"/> of them).</summary>
-    public FixedCsr WithValues(I32F32[] values) => new(Size, RowStart, Columns, values, NonZeroCount);
-
-    /// <summary>A matrix with the same (shared, not owned) pattern and a rented values array, to be filled by the caller.</summary>
-    public FixedCsr WithRentedValues() => new(Size, RowStart, Columns, Rent<I32F32>(NonZeroCount), NonZeroCount, pooledPattern: false, pooledValues: true);
 
     /// <summary>An array of at least <paramref name="length"/> elements from the shared pool, holding stale data.</summary>
     public static T[] Rent<T>(int length) => ArrayPool<T>.Shared.Rent(length);
@@ -70,8 +62,7 @@ internal sealed class FixedCsr
     public static void Return<T>(T[] array) => ArrayPool<T>.Shared.Return(array);
 
     /// <summary>
-    /// Gives back the arrays this matrix rented (the pattern of a matrix made by <see cref="WithValues"/> or
-    /// <see cref="WithRentedValues"/> belongs to the original). The matrix must not be used afterwards.
+    /// Gives back the arrays this matrix rented. The matrix must not be used afterwards.
     /// </summary>
     public void ReturnToPool()
     {

@@ -34,35 +34,24 @@ public static class YumaEpoch
         var newPermits = ValidatorPermitStep.TopK(stake, parameters.MaxAllowedValidators);
         var activeStake = StakeStep.Active(stake, inactive, neurons);
 
-        // 5-9. Weights, preranks, consensus, clipping, validator trust, ranks, trust, incentive.
+        // 5. Weights, row by row.
         var weights = WeightsStep.Prepare(input.Weights, neurons);
-        var preranks = RankStep.Ranks(weights, activeStake);
-        var consensus = ConsensusStep.WeightedMedianColumns(activeStake, weights, ConsensusStep.Kappa(parameters.Kappa));
-        var clipped = ClipStep.Clip(weights, consensus);
-        var validatorTrust = ClipStep.ValidatorTrust(clipped);
-        var ranks = RankStep.Ranks(clipped, activeStake);
-        var trust = RankStep.Trust(ranks, preranks);
-        var incentive = RankStep.Incentive(ranks);
 
-        // 10-11. Bonds and dividends.
-        var oldBonds = BondsStep.PrepareOld(input.Bonds, recent);
-        var weightsForBonds = BondsStep.WeightsForBonds(weights, clipped, BondsStep.Penalty(parameters.BondsPenalty));
-        var delta = BondsStep.Delta(weightsForBonds, activeStake);
-        var movingAverage = BondsStep.MovingAverage(delta, oldBonds, BondsStep.Alpha(parameters.BondsMovingAverage));
-        var dividends = DividendsStep.Compute(movingAverage, incentive);
-        var storedBonds = BondsStep.ToStorage(movingAverage, newPermits, neurons, input.Bonds);
+        // 6-10, per column: preranks, consensus, ranks and the bonds delta's column sums.
+        var columns = WeightColumns.Transpose(weights, activeStake);
+        var totals = ColumnPass.Run(columns, activeStake, ConsensusStep.Kappa(parameters.Kappa), BondsStep.Penalty(parameters.BondsPenalty));
+        columns.ReturnToPool();
+        var consensus = totals.Consensus;
+        var trust = RankStep.Trust(totals.Ranks, totals.Preranks);
+        var incentive = RankStep.Incentive(totals.Ranks);
 
-        // The working matrices go back to the pool (weights for bonds may be W or Wc themselves).
-        if (!ReferenceEquals(weightsForBonds, weights) && !ReferenceEquals(weightsForBonds, clipped))
-        {
-            weightsForBonds.ReturnToPool();
-        }
-
+        // 8, 10, 11, row by row: validator trust, moving-average bonds, dividends and the stored bonds.
+        var oldColumnSums = BondsStep.OldColumnSums(input.Bonds, recent);
+        var movingAverage = MovingAveragePass.Run(weights, totals, activeStake, parameters, input.Bonds, oldColumnSums);
         weights.ReturnToPool();
-        clipped.ReturnToPool();
-        oldBonds.ReturnToPool();
-        delta.ReturnToPool();
-        movingAverage.ReturnToPool();
+        var (dividends, storedBonds) = DividendsPass.Run(movingAverage, incentive, newPermits, neurons, input.Bonds);
+        movingAverage.Bonds.ReturnToPool();
+        var validatorTrust = movingAverage.ValidatorTrust;
 
         // 12-13. Emission and pruning scores.
         var emission = EmissionStep.Split(incentive, dividends, activeStake, stake, input.Emission);

@@ -53,7 +53,7 @@ public sealed class DenseSparseEqualityTests
 
             Assert.Equal(
                 DenseYuma.WeightedMedianColumns(stake, dense, kappa),
-                Steps.ConsensusStep.WeightedMedianColumns(stake, csr, kappa));
+                Steps.ColumnPass.Run(WeightColumns.Transpose(csr, stake), stake, kappa, Core.FixedPoint.I32F32.One).Consensus);
         }, iter: 5000);
     }
 }

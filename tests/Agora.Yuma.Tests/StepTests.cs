@@ -1,5 +1,6 @@
 using Agora.Core.FixedPoint;
 using Agora.Yuma.Steps;
+using CsCheck;
 
 namespace Agora.Yuma.Tests;
 
@@ -7,6 +8,9 @@ namespace Agora.Yuma.Tests;
 public sealed class StepTests
 {
     private const long _one = 1L << 32;
+
+    private static ColumnTotals Columns(FixedCsr weights, I32F32[] stake, I32F32 kappa) =>
+        ColumnPass.Run(WeightColumns.Transpose(weights, stake), stake, kappa, I32F32.One);
 
     private static NeuronState[] Neurons(params (ulong Stake, ulong LastUpdate, ulong Registered, bool Permit)[] n) =>
         [.. n.Select(x => new NeuronState(x.Stake, x.LastUpdate, x.Registered, x.Permit))];
@@ -90,36 +94,37 @@ public sealed class StepTests
         I32F32[] stake = [new(_one / 2), new(3 * _one / 10), new(_one / 5)];
         var csr = new FixedCsr(3, [0, 1, 2, 3], [0, 0, 0], [new(6 * _one / 10), new(3 * _one / 10), new(9 * _one / 10)]);
 
-        Assert.Equal(6 * _one / 10, ConsensusStep.WeightedMedianColumns(stake, csr, new I32F32(_one / 2))[0].Bits);
-        Assert.Equal(3 * _one / 10, ConsensusStep.WeightedMedianColumns(stake, csr, new I32F32(8 * _one / 10))[0].Bits);
-        Assert.Equal(9 * _one / 10, ConsensusStep.WeightedMedianColumns(stake, csr, new I32F32(_one / 10))[0].Bits);
+        Assert.Equal(6 * _one / 10, Columns(csr, stake, new I32F32(_one / 2)).Consensus[0].Bits);
+        Assert.Equal(3 * _one / 10, Columns(csr, stake, new I32F32(8 * _one / 10)).Consensus[0].Bits);
+        Assert.Equal(9 * _one / 10, Columns(csr, stake, new I32F32(_one / 10)).Consensus[0].Bits);
 
         // A column weighted by less than κ of stake (only the 0.3 validator) has consensus 0: absent weights are zeros.
         var sparse = new FixedCsr(3, [0, 0, 1, 1], [0], [new(_one)]);
-        Assert.Equal(0, ConsensusStep.WeightedMedianColumns(stake, sparse, new I32F32(_one / 2))[0].Bits);
+        Assert.Equal(0, Columns(sparse, stake, new I32F32(_one / 2)).Consensus[0].Bits);
 
         // κ = 32767/65535 = floor(32767 · 2^32 / 65535) bits = 2147450879.
         Assert.Equal(2147450879L, ConsensusStep.Kappa(32767).Bits);
     }
 
     [Fact]
-    public void Clipping_gives_validator_trust_ranks_and_trust()
+    public void Columns_give_preranks_ranks_trust_and_incentive_and_rows_give_validator_trust()
     {
-        // W = [[0.75, 0.25], [0.25, 0.75]] with S = [0.5, 0.5], C = [0.25, 0.25]:
-        // Wc = [[0.25, 0.25], [0.25, 0.25]], VT = [0.5, 0.5]; P = [0.5, 0.5], R = [0.25, 0.25], T = [0.5, 0.5].
+        // W = [[0.75, 0.25], [0.25, 0.75]] with S = [0.5, 0.5] and κ = 0.6: in each column the stake weighting more
+        // than 0.25 is 0.5 < κ, so C = [0.25, 0.25]. Wc = [[0.25, 0.25], [0.25, 0.25]], VT = [0.5, 0.5];
+        // P = [0.5, 0.5], R = [0.25, 0.25], T = [0.5, 0.5], I = [0.5, 0.5]; with β = 1 the delta column sums are R.
         var w = new FixedCsr(2, [0, 2, 4], [0, 1, 0, 1], [new(3 * _one / 4), new(_one / 4), new(_one / 4), new(3 * _one / 4)]);
         I32F32[] s = [new(_one / 2), new(_one / 2)];
-        I32F32[] c = [new(_one / 4), new(_one / 4)];
 
-        var wc = ClipStep.Clip(w, c);
-        var preranks = RankStep.Ranks(w, s);
-        var ranks = RankStep.Ranks(wc, s);
+        var totals = Columns(w, s, new I32F32(6 * _one / 10));
 
-        Assert.Equal([_one / 2, _one / 2], ClipStep.ValidatorTrust(wc).Select(x => x.Bits));
-        Assert.Equal([_one / 2, _one / 2], preranks.Select(x => x.Bits));
-        Assert.Equal([_one / 4, _one / 4], ranks.Select(x => x.Bits));
-        Assert.Equal([_one / 2, _one / 2], RankStep.Trust(ranks, preranks).Select(x => x.Bits));
-        Assert.Equal([_one / 2, _one / 2], RankStep.Incentive(ranks).Select(x => x.Bits));
+        Assert.Equal([_one / 4, _one / 4], totals.Consensus.Select(x => x.Bits));
+        Assert.Equal([_one / 2, _one / 2], totals.Preranks.Select(x => x.Bits));
+        Assert.Equal([_one / 4, _one / 4], totals.Ranks.Select(x => x.Bits));
+        Assert.Equal(totals.Ranks, totals.DeltaColumnSums);
+        Assert.Equal([_one / 2, _one / 2], RankStep.Trust(totals.Ranks, totals.Preranks).Select(x => x.Bits));
+        Assert.Equal([_one / 2, _one / 2], RankStep.Incentive(totals.Ranks).Select(x => x.Bits));
+        var rows = MovingAveragePass.Run(w, totals, s, YumaParameters.Default, SparseU16Matrix.Zero(2), [0, 0]);
+        Assert.Equal([_one / 2, _one / 2], rows.ValidatorTrust.Select(x => x.Bits));
     }
 
     [Fact]
@@ -130,42 +135,54 @@ public sealed class StepTests
         Assert.Equal(_one, BondsStep.Penalty(65535).Bits);
 
         // Old bonds column 0 = [1, 3] → [0.25, 0.75]; column 1 belongs to a recent registration and is dropped.
-        var old = BondsStep.PrepareOld(SparseU16Matrix.FromDense([[1, 5], [3, 5]]), [false, true]);
-        Assert.Equal(_one / 4, old.Get(0, 0).Bits);
-        Assert.Equal(3 * _one / 4, old.Get(1, 0).Bits);
-        Assert.Equal(0, old.Get(0, 1).Bits);
+        var oldBonds = SparseU16Matrix.FromDense([[1, 5], [3, 5]]);
+        var oldSums = BondsStep.OldColumnSums(oldBonds, [false, true]);
+        Assert.Equal([4UL, 0], oldSums);
+        Assert.Equal(_one / 4, BondsStep.OldBond(1, 4).Bits);
+        Assert.Equal(0, BondsStep.OldBond(5, 0).Bits);
 
         // β = 1/2 between W = 1 and Wc = 0.5 gives 0.75.
-        var w = new FixedCsr(2, [0, 1, 1], [0], [new(_one)]);
-        var wc = w.WithValues([new(_one / 2)]);
-        Assert.Equal(3 * _one / 4, BondsStep.WeightsForBonds(w, wc, new I32F32(_one / 2)).Values[0].Bits);
+        Assert.Equal(3 * _one / 4, BondsStep.WeightForBonds(I32F32.One, new(_one / 2), new(_one / 2)).Bits);
 
-        // ΔB: only row 0 weights column 0 → column-normalised to 1. EMA with α = 0.5: [0.5·1 + 0.5·0.25, 0.5·0.75]
-        // = [0.625, 0.375] (already sums to 1). Stored: max-upscaled [1, 0.6 − 2^-32·0.6] → [65535, floor(39320.99…) = 39320].
-        var delta = BondsStep.Delta(w, [new(_one / 2), new(_one / 2)]);
-        var ema = BondsStep.MovingAverage(delta, old, new I32F32(_one / 2));
-        Assert.Equal(5 * _one / 8, ema.Get(0, 0).Bits);
-        Assert.Equal(3 * _one / 8, ema.Get(1, 0).Bits);
+        // ΔB: only row 0 weights column 0 (stake 0.5, column sum 0.5) → 1. EMA with α = 0.5: [0.5·1 + 0.5·0.25,
+        // 0.5·0.75] = [0.625, 0.375], already summing to 1. Stored: max-upscaled [1, 0.6 − 2^-32·0.6] →
+        // [65535, floor(39320.99…) = 39320]. Dividends with I = [1, 0]: [0.625, 0.375].
+        var w = new FixedCsr(2, [0, 1, 1], [0], [I32F32.One]);
+        var totals = new ColumnTotals([new(_one / 2), I32F32.Zero], [I32F32.One, I32F32.Zero], [new(_one / 2), I32F32.Zero], [new(_one / 2), I32F32.Zero]);
+        var parameters = YumaParameters.Default with { BondsMovingAverage = 500_000 };
+        var ema = MovingAveragePass.Run(w, totals, [new(_one / 2), new(_one / 2)], parameters, oldBonds, oldSums);
+        Assert.Equal(5 * _one / 8, ema.Bonds.Get(0, 0).Bits);
+        Assert.Equal(3 * _one / 8, ema.Bonds.Get(1, 0).Bits);
+        Assert.Equal(0, ema.Bonds.Get(0, 1).Bits);
         var neurons = Neurons((1, 0, 0, true), (1, 0, 0, true));
-        var stored = BondsStep.ToStorage(ema, [true, true], neurons, SparseU16Matrix.Zero(2));
+        var (dividends, stored) = DividendsPass.Run(ema, [I32F32.One, I32F32.Zero], [true, true], neurons, oldBonds);
         Assert.Equal(65535, stored[0, 0]);
         Assert.Equal(39320, stored[1, 0]);
+        Assert.Equal([5 * _one / 8, 3 * _one / 8], dividends.Select(x => x.Bits));
 
         // A neuron that lost its permit stores nothing; one that never had it keeps its input row.
         var input = SparseU16Matrix.FromDense([[7, 7], [9, 9]]);
-        var rules = BondsStep.ToStorage(ema, [false, false], Neurons((1, 0, 0, true), (1, 0, 0, false)), input);
+        var (_, rules) = DividendsPass.Run(ema, [I32F32.One, I32F32.Zero], [false, false], Neurons((1, 0, 0, true), (1, 0, 0, false)), input);
         Assert.Equal([[0, 0], [9, 9]], rules.ToDense());
     }
 
     [Fact]
-    public void Dividends_and_emission_split_in_whole_rao_with_dust()
+    public void Weight_for_bonds_equals_the_general_fixed_point_formula()
     {
-        // B' = [[1, 0.5], [0, 0.5]], I = [0, 1] → D = [0.5, 0.5].
-        var ema = new FixedCsr(2, [0, 2, 3], [0, 1, 1], [new(_one), new(_one / 2), new(_one / 2)]);
-        var dividends = DividendsStep.Compute(ema, [I32F32.Zero, I32F32.One]);
-        Assert.Equal([_one / 2, _one / 2], dividends.Select(x => x.Bits));
+        // The 64-bit shortcut rounds β · (Wc − W) < 0 towards −∞ exactly as the I32F32 multiply does.
+        Gen.Select(Gen.Long[0, _one], Gen.Long[0, _one], Gen.Long[0, _one]).Sample((a, b, penalty) =>
+        {
+            var (weight, clipped) = (new I32F32(long.Max(a, b)), new I32F32(long.Min(a, b)));
+            var beta = new I32F32(penalty);
+            Assert.Equal(weight + (beta * (clipped - weight)), BondsStep.WeightForBonds(weight, clipped, beta));
+        }, iter: 20_000);
+    }
 
+    [Fact]
+    public void Emission_splits_in_whole_rao_with_dust()
+    {
         // Σ = 2: shares 1/4 each validator and 1/2 the miner of 1001 rao → 250, 250, 500; dust 1.
+        I32F32[] dividends = [new(_one / 2), new(_one / 2)];
         var split = EmissionStep.Split([I32F32.Zero, I32F32.One], dividends, [], [], 1001);
         Assert.Equal([250UL, 750], split.Total);
         Assert.Equal([0UL, 500], split.Miner);

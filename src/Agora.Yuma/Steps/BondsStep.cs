@@ -15,263 +15,88 @@ internal static class BondsStep
     public static I32F32 Alpha(ulong bondsMovingAverage) => I32F32.One - I32F32.FromRatio(bondsMovingAverage, 1_000_000);
 
     /// <summary>
-    /// Old bonds <c>B</c>: the u16 values with the columns of recently registered neurons removed, column-normalised.
-    /// Each entry is <c>I32F32(b) / I32F32(column_sum)</c> = floor(b · 2^32 / column_sum), computed exactly in 64-bit
-    /// integers with one reciprocal per column.
+    /// Weight for bonds <c>Wb = W + β · (Wc − W)</c> (β = 0 gives <c>W</c>, β = 1 gives <c>Wc</c>). For the usual
+    /// <c>0 ≤ Wc ≤ W ≤ 1</c>, <c>0 ≤ β &lt; 1</c> the product of the negative difference rounds towards −∞, i.e.
+    /// <c>W − ceil(β · (W − Wc))</c>, computed in 64 bits; other values take the general operators.
     /// </summary>
-    public static FixedCsr PrepareOld(SparseU16Matrix bonds, ReadOnlySpan<bool> recentlyRegistered)
+    public static I32F32 WeightForBonds(I32F32 weight, I32F32 clipped, I32F32 penalty)
     {
-        var n = bonds.Size;
-        var columnSums = new ulong[n];
-        for (var i = 0; i < n; i++)
-        {
-            var columns = bonds.RowColumns(i);
-            var values = bonds.RowValues(i);
-            for (var k = 0; k < columns.Length; k++)
-            {
-                columnSums[columns[k]] += values[k];
-            }
-        }
-
-        // Column sums of u16 over at most NeuronCountMax rows stay below 2^31; a recent column gets no reciprocal.
-        var reciprocals = new ulong[n];
-        for (var j = 0; j < n; j++)
-        {
-            reciprocals[j] = recentlyRegistered[j] || columnSums[j] == 0 ? 0 : I32F32Divisor.Reciprocal(columnSums[j]);
-        }
-
-        var rowStart = FixedCsr.Rent<int>(n + 1);
-        var resultColumns = FixedCsr.Rent<int>(bonds.NonZeroCount);
-        var resultValues = FixedCsr.Rent<I32F32>(bonds.NonZeroCount);
-        var count = 0;
-        for (var i = 0; i < n; i++)
-        {
-            rowStart[i] = count;
-            var columns = bonds.RowColumns(i);
-            var values = bonds.RowValues(i);
-            for (var k = 0; k < columns.Length; k++)
-            {
-                var j = columns[k];
-                var reciprocal = reciprocals[j];
-                if (reciprocal == 0)
-                {
-                    continue;
-                }
-
-                resultColumns[count] = j;
-                resultValues[count] = new I32F32((long)I32F32Divisor.DivideUnsigned((ulong)values[k] << I32F32.FractionalBits, columnSums[j], reciprocal));
-                count++;
-            }
-        }
-
-        rowStart[n] = count;
-        return new FixedCsr(n, rowStart, resultColumns, resultValues, count, pooledPattern: true, pooledValues: true);
-    }
-
-    /// <summary>
-    /// Weights for bonds <c>Wb = W + β · (Wc − W)</c> (β = 0 gives <c>W</c>, β = 1 gives <c>Wc</c>); same pattern as W.
-    /// </summary>
-    public static FixedCsr WeightsForBonds(FixedCsr weights, FixedCsr clippedWeights, I32F32 penalty)
-    {
-        if (penalty.IsZero)
-        {
-            return weights;
-        }
-
         if (penalty == I32F32.One)
         {
-            return clippedWeights;
+            return clipped;
         }
 
-        var result = weights.WithRentedValues();
-        for (var k = 0; k < result.NonZeroCount; k++)
+        var excess = weight.Bits - clipped.Bits;
+        if (excess < 0 || weight.Bits > I32F32.One.Bits || clipped.Bits < 0 || penalty.Bits < 0 || penalty.Bits >= I32F32.One.Bits)
         {
-            var w = weights.Values[k];
-            result.Values[k] = w + (penalty * (clippedWeights.Values[k] - w));
+            return weight + (penalty * (clipped - weight));
         }
 
-        return result;
+        // β < 2^32 and excess ≤ 2^32 in bits: the product and the rounding term stay below 2^64.
+        var product = ((ulong)penalty.Bits * (ulong)excess) + ((1UL << I32F32.FractionalBits) - 1);
+        return new I32F32(weight.Bits - (long)(product >> I32F32.FractionalBits));
     }
 
     /// <summary>
-    /// <c>ΔB[i][j] = Wb[i][j] · S[i]</c>, column-normalised. It keeps the pattern of <paramref name="weightsForBonds"/>
-    /// (rows with no active stake hold zeros), so nothing is copied but the values.
+    /// <c>Σ_i ΔB[i][j]</c> before normalising, for one column: <c>Σ_i Wb[i][j] · S[i]</c>. (With β = 1 this is the
+    /// column's rank, with β = 0 its prerank.)
     /// </summary>
-    public static FixedCsr Delta(FixedCsr weightsForBonds, ReadOnlySpan<I32F32> activeStake)
+    public static I32F32 DeltaColumnSum(ReadOnlySpan<long> entries, ReadOnlySpan<I32F32> activeStake, I32F32 consensus, I32F32 penalty)
     {
-        var n = weightsForBonds.Size;
-        var delta = weightsForBonds.WithRentedValues();
-        var values = delta.Values;
-        var columnSums = new I32F32[n];
-        var rowStart = weightsForBonds.RowStart;
-        var columns = weightsForBonds.Columns;
-        var weights = weightsForBonds.Values;
-        for (var i = 0; i < n; i++)
+        var sum = I32F32.Zero;
+        foreach (var entry in entries)
         {
-            var stake = activeStake[i];
-            if (stake.IsZero)
-            {
-                values.AsSpan(rowStart[i], rowStart[i + 1] - rowStart[i]).Clear();
-                continue;
-            }
-
-            for (var k = rowStart[i]; k < rowStart[i + 1]; k++)
-            {
-                var value = stake * weights[k];
-                values[k] = value;
-                columnSums[columns[k]] += value;
-            }
+            var weight = WeightColumns.Weight(entry);
+            sum += activeStake[WeightColumns.Row(entry)] * WeightForBonds(weight, ClipStep.Clip(weight, consensus), penalty);
         }
 
-        VectorMath.ColumnNormalizeInPlace(delta, columnSums);
-        return delta;
+        return sum;
     }
 
     /// <summary>
-    /// <c>B' = α · ΔB + (1 − α) · B</c> cell by cell (over the union of both patterns, keeping positive cells),
-    /// column-normalised.
+    /// Column sums of the u16 old bonds, zero for the columns of recently registered neurons (whose old bonds are
+    /// dropped). Column sums of u16 over at most <see cref="YumaLimits.NeuronCountMax"/> rows stay below 2^31.
     /// </summary>
-    public static FixedCsr MovingAverage(FixedCsr delta, FixedCsr oldBonds, I32F32 alpha)
+    public static ulong[] OldColumnSums(SparseU16Matrix bonds, ReadOnlySpan<bool> recentlyRegistered)
     {
-        var n = delta.Size;
-        var oneMinusAlpha = I32F32.One - alpha;
-        var capacity = delta.NonZeroCount + oldBonds.NonZeroCount;
-        var rowStart = FixedCsr.Rent<int>(n + 1);
-        var columns = FixedCsr.Rent<int>(capacity);
-        var values = FixedCsr.Rent<I32F32>(capacity);
-        var columnSums = new I32F32[n];
-        var count = 0;
-        for (var i = 0; i < n; i++)
+        var sums = new ulong[bonds.Size];
+        for (var i = 0; i < bonds.Size; i++)
         {
-            rowStart[i] = count;
-            count = MergeRow(
-                delta.RowColumns(i), delta.RowValues(i), alpha, oldBonds.RowColumns(i), oldBonds.RowValues(i), oneMinusAlpha,
-                columns, values, columnSums, count);
-        }
-
-        rowStart[n] = count;
-        var average = new FixedCsr(n, rowStart, columns, values, count, pooledPattern: true, pooledValues: true);
-        VectorMath.ColumnNormalizeInPlace(average, columnSums);
-        return average;
-    }
-
-    private static int MergeRow(
-        ReadOnlySpan<int> newColumns,
-        ReadOnlySpan<I32F32> newValues,
-        I32F32 alpha,
-        ReadOnlySpan<int> oldColumns,
-        ReadOnlySpan<I32F32> oldValues,
-        I32F32 oneMinusAlpha,
-        int[] columns,
-        I32F32[] values,
-        I32F32[] columnSums,
-        int count)
-    {
-        int a = 0, b = 0;
-        while (a < newColumns.Length || b < oldColumns.Length)
-        {
-            int j;
-            I32F32 value;
-            if (b >= oldColumns.Length || (a < newColumns.Length && newColumns[a] < oldColumns[b]))
+            var columns = bonds.RowColumns(i);
+            var values = bonds.RowValues(i);
+            for (var k = 0; k < columns.Length; k++)
             {
-                j = newColumns[a];
-                value = alpha * newValues[a++];
-            }
-            else if (a >= newColumns.Length || oldColumns[b] < newColumns[a])
-            {
-                j = oldColumns[b];
-                value = oneMinusAlpha * oldValues[b++];
-            }
-            else
-            {
-                j = newColumns[a];
-                value = (alpha * newValues[a++]) + (oneMinusAlpha * oldValues[b++]);
-            }
-
-            if (value > I32F32.Zero)
-            {
-                columns[count] = j;
-                values[count] = value;
-                columnSums[j] += value;
-                count++;
+                sums[columns[k]] += values[k];
             }
         }
 
-        return count;
+        for (var j = 0; j < sums.Length; j++)
+        {
+            sums[j] = recentlyRegistered[j] ? 0 : sums[j];
+        }
+
+        return sums;
     }
 
     /// <summary>
-    /// The stored u16 bonds: each column of <paramref name="movingAverage"/> max-upscaled (<c>b / max</c>, then
-    /// <c>× 65535</c> truncated); per row, a neuron with a new permit stores its upscaled row, one that held a permit and
-    /// lost it stores an empty row, any other keeps its input row.
+    /// Old bond <c>B[i][j]</c>: the u16 value over its column's sum, <c>I32F32(b) / I32F32(column_sum)</c> =
+    /// floor(b · 2^32 / column_sum), exact in 64-bit integers. Zero where the column sum is zero (dropped columns).
     /// </summary>
-    public static SparseU16Matrix ToStorage(
-        FixedCsr movingAverage,
-        ReadOnlySpan<bool> newPermits,
-        ReadOnlySpan<NeuronState> neurons,
-        SparseU16Matrix inputBonds)
-    {
-        var n = movingAverage.Size;
-        var columnMax = new I32F32[n];
-        var averageColumns = movingAverage.Columns.AsSpan(0, movingAverage.NonZeroCount);
-        var averageValues = movingAverage.Values.AsSpan(0, movingAverage.NonZeroCount);
-        for (var k = 0; k < averageColumns.Length; k++)
-        {
-            var j = averageColumns[k];
-            columnMax[j] = I32F32.Max(columnMax[j], averageValues[k]);
-        }
+    public static I32F32 OldBond(ushort bond, ulong columnSum) =>
+        columnSum == 0 ? I32F32.Zero : new I32F32((long)(((ulong)bond << I32F32.FractionalBits) / columnSum));
 
-        var divisors = new I32F32Divisor[n];
-        for (var j = 0; j < n; j++)
-        {
-            divisors[j] = new I32F32Divisor(columnMax[j]);
-        }
+    /// <summary>
+    /// One cell of the moving average before normalising: <c>α · ΔB + (1 − α) · B</c> (a cell missing on one side is
+    /// zero there).
+    /// </summary>
+    public static I32F32 MovingAverage(I32F32 delta, I32F32 alpha, I32F32 oldBond, I32F32 oneMinusAlpha) =>
+        (alpha * delta) + (oneMinusAlpha * oldBond);
 
-        var capacity = 0;
-        for (var i = 0; i < n; i++)
-        {
-            capacity += newPermits[i] ? movingAverage.RowColumns(i).Length
-                : neurons[i].ValidatorPermit ? 0 : inputBonds.RowColumns(i).Length;
-        }
-
-        var rowStart = new int[n + 1];
-        var columns = new int[capacity];
-        var values = new ushort[capacity];
-        var count = 0;
-        for (var i = 0; i < n; i++)
-        {
-            rowStart[i] = count;
-            if (newPermits[i])
-            {
-                var rowColumns = movingAverage.RowColumns(i);
-                var rowValues = movingAverage.RowValues(i);
-                for (var k = 0; k < rowColumns.Length; k++)
-                {
-                    ref readonly var divisor = ref divisors[rowColumns[k]];
-                    var upscaled = divisor.Divisor.IsZero ? rowValues[k] : divisor.Divide(rowValues[k]);
-                    var stored = ToU16(upscaled);
-                    if (stored != 0)
-                    {
-                        columns[count] = rowColumns[k];
-                        values[count] = stored;
-                        count++;
-                    }
-                }
-            }
-            else if (!neurons[i].ValidatorPermit)
-            {
-                var rowColumns = inputBonds.RowColumns(i);
-                rowColumns.CopyTo(columns.AsSpan(count));
-                inputBonds.RowValues(i).CopyTo(values.AsSpan(count));
-                count += rowColumns.Length;
-            }
-        }
-
-        rowStart[n] = count;
-        return count == capacity
-            ? SparseU16Matrix.FromParts(n, rowStart, columns, values)
-            : SparseU16Matrix.FromParts(n, rowStart, columns[..count], values[..count]);
-    }
+    /// <summary>
+    /// The stored u16 of one bond: <paramref name="bond"/> (column-normalised) over its column's largest entry, then
+    /// <c>× 65535</c> truncated (max-upscaling); a column whose largest entry is zero is not scaled.
+    /// </summary>
+    public static ushort Stored(I32F32 bond, I32F32 columnMax) => ToU16(columnMax.IsZero ? bond : bond / columnMax);
 
     /// <summary>
     /// <c>(upscaled × I32F32(65535)).ToUInt16Saturating()</c>; for upscaled in [0, 1] (every normalised bond) the

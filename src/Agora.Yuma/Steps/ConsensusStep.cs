@@ -6,26 +6,21 @@ namespace Agora.Yuma.Steps;
 /// <summary>Step 7: consensus <c>C[j]</c>, the κ-stake-weighted median of column j.</summary>
 internal static class ConsensusStep
 {
-    private const int BucketBits = 8;
-    private const int BucketCount = 1 << BucketBits;
+    private const int BucketBitsMax = 8;
+    private const int SortedLengthMax = 32;
 
     /// <summary>κ as fixed point: <c>I32F32(kappa) / I32F32(65535)</c>.</summary>
     public static I32F32 Kappa(ushort kappa) => I32F32.FromInt((long)kappa) / I32F32.FromInt((long)ushort.MaxValue);
 
     /// <summary>
-    /// Per column, over the rows with <c>S[i] &gt; 0</c> (their stakes re-normalised, summing to <c>total</c>), with
-    /// <c>m = total − κ</c>: the smallest weight v in the column (absent entries are weight 0) such that the stake of
-    /// rows weighting it at most v exceeds m; the largest weight when none does; 0 when no row takes part. This is
-    /// the value the reference's mid-pivot quickselect returns (its partition bounds are exact sums), found here by
-    /// sorting only the non-zero entries of the columns that need it.
+    /// The stakes the median weighs: the rows with <c>S[i] &gt; 0</c>, their stakes re-normalised (summing to
+    /// <c>total</c>, possibly just below 1 by truncation), and <c>m = total − κ</c>.
     /// </summary>
-    public static I32F32[] WeightedMedianColumns(ReadOnlySpan<I32F32> activeStake, FixedCsr weights, I32F32 kappa)
+    public static ConsensusStakes Stakes(ReadOnlySpan<I32F32> activeStake, I32F32 kappa)
     {
-        var n = weights.Size;
-        var consensus = new I32F32[n];
-        var useStake = new I32F32[n];
+        var useStake = new I32F32[activeStake.Length];
         var candidateCount = 0;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < activeStake.Length; i++)
         {
             if (activeStake[i] > I32F32.Zero)
             {
@@ -34,159 +29,107 @@ internal static class ConsensusStep
             }
         }
 
-        if (candidateCount == 0)
-        {
-            return consensus;
-        }
-
         VectorMath.NormalizeInPlace(useStake);
         var total = I32F32.Sum(useStake);
-        var minority = total - kappa;
+        return new ConsensusStakes(useStake, total, total - kappa, candidateCount);
+    }
 
-        // Stake and count of candidate rows giving each column a non-zero weight.
-        var columnStake = new I32F32[n];
-        var columnCount = new int[n];
-        for (var i = 0; i < n; i++)
+    /// <summary>
+    /// Consensus of one column given its packed entries (<see cref="WeightColumns"/>: the positive weights from rows
+    /// with active stake): the smallest weight v in the column (absent entries are weight 0) such that the stake of
+    /// rows weighting it at most v exceeds m; the largest weight when none does; 0 when no row takes part. This is the
+    /// value the reference's mid-pivot quickselect returns (its partition bounds are exact sums).
+    /// </summary>
+    /// <param name="entries">The column's packed entries.</param>
+    /// <param name="summary">Their stake and weight range (<see cref="ColumnSummary"/>).</param>
+    /// <param name="stakes">The stakes the median weighs.</param>
+    /// <param name="scratch">Working space.</param>
+    public static I32F32 Column(ReadOnlySpan<long> entries, ColumnSummary summary, ConsensusStakes stakes, ConsensusScratch scratch)
+    {
+        if (entries.IsEmpty || stakes.CandidateCount == 0)
         {
-            if (!(activeStake[i] > I32F32.Zero))
-            {
-                continue;
-            }
-
-            var columns = weights.RowColumns(i);
-            var values = weights.RowValues(i);
-            for (var k = 0; k < columns.Length; k++)
-            {
-                if (values[k] > I32F32.Zero)
-                {
-                    columnStake[columns[k]] += useStake[i];
-                    columnCount[columns[k]]++;
-                }
-            }
+            return I32F32.Zero;
         }
 
-        // Columns where the zero weights alone already exceed m have consensus 0; the others need their entries.
-        var start = new int[n + 1];
-        for (var j = 0; j < n; j++)
+        // Rows giving weight 0 hold total − columnStake of the stake at most any value; when that alone exceeds m the
+        // consensus is 0.
+        var zeroStake = stakes.Total - summary.Stake;
+        if (entries.Length < stakes.CandidateCount && zeroStake > stakes.Minority)
         {
-            var zeroStake = total - columnStake[j];
-            var decidedAtZero = columnCount[j] < candidateCount && zeroStake > minority;
-            start[j + 1] = start[j] + (decidedAtZero ? 0 : columnCount[j]);
+            return I32F32.Zero;
         }
 
-        var entryWeights = FixedCsr.Rent<long>(start[n]);
-        var entryStakes = FixedCsr.Rent<long>(start[n]);
-        var fill = start[..n];
-        for (var i = 0; i < n && start[n] > 0; i++)
-        {
-            if (!(activeStake[i] > I32F32.Zero))
-            {
-                continue;
-            }
-
-            var columns = weights.RowColumns(i);
-            var values = weights.RowValues(i);
-            for (var k = 0; k < columns.Length; k++)
-            {
-                var j = columns[k];
-                if (values[k] > I32F32.Zero && start[j + 1] > start[j])
-                {
-                    entryWeights[fill[j]] = values[k].Bits;
-                    entryStakes[fill[j]] = useStake[i].Bits;
-                    fill[j]++;
-                }
-            }
-        }
-
-        var bucketStakes = new long[BucketCount];
-        for (var j = 0; j < n; j++)
-        {
-            var length = start[j + 1] - start[j];
-            if (length == 0)
-            {
-                continue;
-            }
-
-            // Rows giving weight 0 already hold total − columnStake of the stake at most any value.
-            var need = minority.Bits - (total - columnStake[j]).Bits;
-            consensus[j] = new I32F32(SmallestValueAbove(entryWeights.AsSpan(start[j], length), entryStakes.AsSpan(start[j], length), need, bucketStakes));
-        }
-
-        FixedCsr.Return(entryWeights);
-        FixedCsr.Return(entryStakes);
-
-        return consensus;
+        var (min, max) = (summary.MinWeight, summary.MaxWeight);
+        var useStake = stakes.UseStake;
+        var need = stakes.Minority.Bits - zeroStake.Bits;
+        return min == max ? min : SmallestValueAbove(entries, useStake, need, min, max, scratch);
     }
 
     /// <summary>
     /// The smallest weight v such that the stakes of the entries weighting at most v add up to more than
-    /// <paramref name="need"/>, or the largest weight when none does. One pass finds the range, a second adds the
-    /// stakes into <see cref="BucketCount"/> buckets of equal width (monotone in the weight, no data-dependent
-    /// branches), the bucket where the running stake first exceeds <paramref name="need"/> holds the answer, and only
-    /// its entries (moved to the front of the span) are sorted. Cost: two linear passes plus a sort of one bucket.
+    /// <paramref name="need"/>, or the largest weight when none does. Short columns are sorted. Longer ones add their
+    /// stakes into buckets of equal width over [min, max] (monotone in the weight, about four entries a bucket); the
+    /// bucket where the running stake first exceeds <paramref name="need"/> holds the answer, and only its entries
+    /// are sorted.
     /// </summary>
-    private static long SmallestValueAbove(Span<long> weights, Span<long> stakes, long need, Span<long> bucketStakes)
+    private static I32F32 SmallestValueAbove(ReadOnlySpan<long> entries, I32F32[] useStake, long need, I32F32 min, I32F32 max, ConsensusScratch scratch)
     {
-        long min = weights[0], max = weights[0];
-        for (var k = 1; k < weights.Length; k++)
+        if (entries.Length <= SortedLengthMax)
         {
-            var w = weights[k];
-            min = w < min ? w : min;
-            max = w > max ? w : max;
+            var copy = scratch.Entries.AsSpan(0, entries.Length);
+            entries.CopyTo(copy);
+            return SmallestValueAboveBySorting(copy, useStake, need);
         }
 
-        if (min == max)
+        var bucketBits = int.Min(BucketBitsMax, BitOperations.Log2((uint)entries.Length) - 2);
+        var buckets = scratch.BucketStakes.AsSpan(0, 1 << bucketBits);
+        var range = (ulong)(max.Bits - min.Bits);
+        var shift = int.Max(0, 64 - BitOperations.LeadingZeroCount(range) - bucketBits);
+        buckets.Clear();
+        foreach (var entry in entries)
         {
-            return min;
-        }
-
-        var range = (ulong)(max - min);
-        var shift = int.Max(0, 64 - BitOperations.LeadingZeroCount(range) - BucketBits);
-        bucketStakes.Clear();
-        for (var k = 0; k < weights.Length; k++)
-        {
-            bucketStakes[(int)((ulong)(weights[k] - min) >> shift)] += stakes[k];
+            buckets[(int)((ulong)(WeightColumns.Weight(entry).Bits - min.Bits) >> shift)] += useStake[WeightColumns.Row(entry)].Bits;
         }
 
         long below = 0;
         var bucket = 0;
-        while (bucket < BucketCount && below + bucketStakes[bucket] <= need)
+        while (bucket < buckets.Length && below + buckets[bucket] <= need)
         {
-            below += bucketStakes[bucket];
+            below += buckets[bucket];
             bucket++;
         }
 
-        if (bucket == BucketCount)
+        if (bucket == buckets.Length)
         {
             return max;
         }
 
         var count = 0;
-        for (var k = 0; k < weights.Length; k++)
+        var inBucket = scratch.Entries;
+        foreach (var entry in entries)
         {
-            if ((int)((ulong)(weights[k] - min) >> shift) == bucket)
+            if ((int)((ulong)(WeightColumns.Weight(entry).Bits - min.Bits) >> shift) == bucket)
             {
-                weights[count] = weights[k];
-                stakes[count] = stakes[k];
-                count++;
+                inBucket[count++] = entry;
             }
         }
 
-        return SmallestValueAboveBySorting(weights[..count], stakes[..count], need - below);
+        return SmallestValueAboveBySorting(inBucket.AsSpan(0, count), useStake, need - below);
     }
 
-    private static long SmallestValueAboveBySorting(Span<long> weights, Span<long> stakes, long need)
+    /// <summary>Sorts the entries by weight and walks up until the stake at most the current weight exceeds the need.</summary>
+    private static I32F32 SmallestValueAboveBySorting(Span<long> entries, I32F32[] useStake, long need)
     {
-        weights.Sort(stakes);
+        entries.Sort();
         long atMost = 0;
         var k = 0;
-        var answer = 0L;
-        while (k < weights.Length)
+        var answer = I32F32.Zero;
+        while (k < entries.Length)
         {
-            var value = weights[k];
-            while (k < weights.Length && weights[k] == value)
+            var value = WeightColumns.Weight(entries[k]);
+            while (k < entries.Length && WeightColumns.Weight(entries[k]) == value)
             {
-                atMost += stakes[k];
+                atMost += useStake[WeightColumns.Row(entries[k])].Bits;
                 k++;
             }
 
@@ -199,4 +142,20 @@ internal static class ConsensusStep
 
         return answer;
     }
+}
+
+/// <summary>
+/// What the median weighs: each row's re-normalised stake (zero for rows without active stake), their sum
+/// <c>total</c>, <c>m = total − κ</c> and how many rows take part.
+/// </summary>
+internal sealed record ConsensusStakes(I32F32[] UseStake, I32F32 Total, I32F32 Minority, int CandidateCount);
+
+/// <summary>Reusable working space for <see cref="ConsensusStep.Column"/>, sized for the longest column.</summary>
+internal sealed class ConsensusScratch(int length)
+{
+    public long[] Entries { get; } = new long[length];
+
+    public long[] BucketStakes { get; } = new long[1 << BucketBitsMax];
+
+    private const int BucketBitsMax = 8;
 }

@@ -2,12 +2,23 @@ using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma.Steps;
 
-/// <summary>Steps 6 and 9: preranks, ranks, trust and incentive.</summary>
+/// <summary>Step 9: ranks, trust and incentive.</summary>
 internal static class RankStep
 {
-    /// <summary><c>R[j] = Σ_i W[i][j] · S[i]</c> (preranks from <c>W</c>, ranks from <c>Wc</c>).</summary>
-    public static I32F32[] Ranks(FixedCsr weights, ReadOnlySpan<I32F32> activeStake) =>
-        VectorMath.RowWeightedColumnSums(weights, activeStake);
+    /// <summary>
+    /// Rank of one column (<see cref="WeightColumns"/>) from the clipped weights: <c>R[j] = Σ_i min(W[i][j], C[j]) ·
+    /// S[i]</c>. (Its prerank comes from <see cref="ColumnSummary"/>.)
+    /// </summary>
+    public static I32F32 Rank(ReadOnlySpan<long> entries, ReadOnlySpan<I32F32> activeStake, I32F32 consensus)
+    {
+        var sum = I32F32.Zero;
+        foreach (var entry in entries)
+        {
+            sum += activeStake[WeightColumns.Row(entry)] * ClipStep.Clip(WeightColumns.Weight(entry), consensus);
+        }
+
+        return sum;
+    }
 
     /// <summary><c>T[j] = R[j] / P[j]</c>, 0 where <c>P[j] = 0</c>; taken before ranks are normalised.</summary>
     public static I32F32[] Trust(ReadOnlySpan<I32F32> ranks, ReadOnlySpan<I32F32> preranks) => VectorMath.Divide(ranks, preranks);

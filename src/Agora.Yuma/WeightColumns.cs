@@ -1,0 +1,102 @@
+using Agora.Core.FixedPoint;
+
+namespace Agora.Yuma;
+
+/// <summary>
+/// The positive weights of the rows with active stake, column by column (compressed sparse columns): the form the
+/// per-miner steps (preranks, consensus, ranks, bond delta totals) read, so each column's entries lie together and
+/// its totals are plain sums rather than scattered additions. Within a column the entries come in ascending row
+/// order. Only those rows take part because every per-column quantity weights an entry by its row's active stake,
+/// and zero stake contributes nothing. Each entry packs its weight bits and its row into one <see cref="long"/>
+/// (<c>weight &lt;&lt; 16 | row</c>; weights are in [0, 1], rows below 2^15) so a column is one stream to write and read,
+/// and sorting entries sorts them by weight.
+/// </summary>
+internal sealed class WeightColumns
+{
+    private const int RowBits = 16;
+
+    private WeightColumns(int size, int[] columnStart, long[] entries)
+    {
+        Size = size;
+        ColumnStart = columnStart;
+        Entries = entries;
+    }
+
+    public int Size { get; }
+
+    public int[] ColumnStart { get; }
+
+    /// <summary>Packed entries, column after column; rented, only the first <c>ColumnStart[Size]</c> are used.</summary>
+    public long[] Entries { get; }
+
+    public ReadOnlySpan<long> Column(int column) => Entries.AsSpan(ColumnStart[column], ColumnStart[column + 1] - ColumnStart[column]);
+
+    /// <summary>The row of a packed entry.</summary>
+    public static int Row(long entry) => (int)(entry & ((1L << RowBits) - 1));
+
+    /// <summary>The weight of a packed entry.</summary>
+    public static I32F32 Weight(long entry) => new(entry >> RowBits);
+
+    /// <summary>Packs a positive weight (at most one) and a row.</summary>
+    public static long Pack(I32F32 weight, int row) => (weight.Bits << RowBits) | (long)row;
+
+    /// <summary>Transposes the positive entries of the rows of <paramref name="weights"/> whose active stake is positive.</summary>
+    public static WeightColumns Transpose(FixedCsr weights, ReadOnlySpan<I32F32> activeStake)
+    {
+        var n = weights.Size;
+        var columnStart = new int[n + 1];
+        var rowStart = weights.RowStart;
+        var columns = weights.Columns;
+        var values = weights.Values;
+        for (var i = 0; i < n; i++)
+        {
+            if (activeStake[i].Bits <= 0)
+            {
+                continue;
+            }
+
+            for (var k = rowStart[i]; k < rowStart[i + 1]; k++)
+            {
+                if (values[k].Bits > 0)
+                {
+                    columnStart[columns[k] + 1]++;
+                }
+            }
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            columnStart[j + 1] += columnStart[j];
+        }
+
+        var count = columnStart[n];
+        var entries = FixedCsr.Rent<long>(count);
+        var fill = FixedCsr.Rent<int>(n);
+        columnStart.AsSpan(0, n).CopyTo(fill);
+        for (var i = 0; i < n; i++)
+        {
+            if (activeStake[i].Bits <= 0)
+            {
+                continue;
+            }
+
+            for (var k = rowStart[i]; k < rowStart[i + 1]; k++)
+            {
+                var value = values[k];
+                if (value.Bits > 0)
+                {
+                    entries[fill[columns[k]]++] = Pack(value, i);
+                }
+            }
+        }
+
+        FixedCsr.Return(fill);
+        return new WeightColumns(n, columnStart, entries);
+    }
+
+    /// <summary>Gives the rented arrays back; the columns must not be used afterwards.</summary>
+    public void ReturnToPool()
+    {
+        FixedCsr.Return(Entries);
+    }
+}
