@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Agora.Core.FixedPoint;
 
@@ -103,19 +104,10 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
     {
         var a = left.Bits;
         var b = right.Bits;
-        if ((ulong)a <= uint.MaxValue && (ulong)b <= uint.MaxValue)
-        {
-            // Both in [0, 1): the 64-bit product cannot overflow.
-            return new I32F32((long)(((ulong)a * (ulong)b) >> FractionalBits));
-        }
 
-        var product = ((Int128)a * b) >> FractionalBits;
-        if (product > long.MaxValue)
-        {
-            return MaxValue;
-        }
-
-        return product < long.MinValue ? MinValue : new I32F32((long)product);
+        // Both in [0, 1): the 64-bit product cannot overflow. The general case stays out of line so that this path
+        // inlines small into the epoch's loops.
+        return ((ulong)a | (ulong)b) <= uint.MaxValue ? new I32F32((long)(((ulong)a * (ulong)b) >> FractionalBits)) : MultiplyWide(a, b);
     }
 
     /// <summary>
@@ -126,19 +118,14 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
     {
         var a = left.Bits;
         var b = right.Bits;
-        if (b == 0)
-        {
-            return Zero;
-        }
-
         if ((ulong)a <= uint.MaxValue && b > 0)
         {
+            // A dividend in [0, 1) shifted left still fits 64 bits; the general case stays out of line.
             var quotient = ((ulong)a << FractionalBits) / (ulong)b;
             return quotient > long.MaxValue ? Zero : new I32F32((long)quotient);
         }
 
-        var wide = ((Int128)a << FractionalBits) / b;
-        return wide > long.MaxValue || wide < long.MinValue ? Zero : new I32F32((long)wide);
+        return DivideWide(a, b);
     }
 
     /// <summary>Less than.</summary>
@@ -210,6 +197,30 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
 
     /// <summary>The exact decimal expansion, see <see cref="ToDecimalString"/>.</summary>
     public override string ToString() => ToDecimalString();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static I32F32 MultiplyWide(long a, long b)
+    {
+        var product = ((Int128)a * b) >> FractionalBits;
+        if (product > long.MaxValue)
+        {
+            return MaxValue;
+        }
+
+        return product < long.MinValue ? MinValue : new I32F32((long)product);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static I32F32 DivideWide(long a, long b)
+    {
+        if (b == 0)
+        {
+            return Zero;
+        }
+
+        var wide = ((Int128)a << FractionalBits) / b;
+        return wide > long.MaxValue || wide < long.MinValue ? Zero : new I32F32((long)wide);
+    }
 
     /// <summary>
     /// <paramref name="whenTrue"/> if <paramref name="condition"/>, else <paramref name="whenFalse"/>, without a branch:

@@ -25,8 +25,10 @@ public static class U64Proportions
 
         for (var i = 0; i < amounts.Length; i++)
         {
-            // amount <= sum, so the quotient is at most 2^32 and always fits.
-            result[i] = new I32F32((long)(((UInt128)amounts[i] << I32F32.FractionalBits) / sum));
+            // amount <= sum, so the quotient is at most 2^32 and always fits. Most neurons hold no stake; zero needs no
+            // (slow, 128-bit) division.
+            var amount = amounts[i];
+            result[i] = amount == 0 ? I32F32.Zero : new I32F32((long)(((UInt128)amount << I32F32.FractionalBits) / sum));
         }
 
         return result;

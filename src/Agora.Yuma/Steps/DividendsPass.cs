@@ -43,26 +43,15 @@ internal static class DividendsPass
         for (var i = 0; i < n; i++)
         {
             rowStart[i] = count;
-            var columns = bonds.RowColumns(i);
-            var values = bonds.RowValues(i);
-            var dividend = I32F32.Zero;
-            var stores = newPermits[i];
-            for (var k = 0; k < columns.Length; k++)
+            if (newPermits[i])
             {
-                var j = columns[k];
-                var bond = values[k] / columnSums[j];
-                dividend += bond * incentive[j];
-                if (stores)
-                {
-                    var stored = BondsStep.Stored(bond, columnMax[j]);
-                    storedColumns[count] = j;
-                    storedValues[count] = stored;
-                    count += stored == 0 ? 0 : 1;
-                }
+                dividends[i] = StoreRow(bonds.RowColumns(i), bonds.RowValues(i), columnSums, columnMax, incentive, storedColumns.AsSpan(count), storedValues.AsSpan(count), out var stored);
+                count += stored;
+                continue;
             }
 
-            dividends[i] = dividend;
-            if (!stores && !neurons[i].ValidatorPermit)
+            dividends[i] = Row(bonds.RowColumns(i), bonds.RowValues(i), columnSums, incentive);
+            if (!neurons[i].ValidatorPermit)
             {
                 var inputColumns = inputBonds.RowColumns(i);
                 inputColumns.CopyTo(storedColumns.AsSpan(count));
@@ -77,5 +66,49 @@ internal static class DividendsPass
             ? SparseU16Matrix.FromParts(n, rowStart, storedColumns, storedValues)
             : SparseU16Matrix.FromParts(n, rowStart, storedColumns[..count], storedValues[..count]);
         return (dividends, storedBonds);
+    }
+
+    /// <summary>The dividend of one row, <c>Σ_j B'[i][j] · I[j]</c> (its bonds column-normalised on the way).</summary>
+    private static I32F32 Row(ReadOnlySpan<int> columns, ReadOnlySpan<I32F32> values, ReadOnlySpan<I32F32> columnSums, ReadOnlySpan<I32F32> incentive)
+    {
+        var dividend = I32F32.Zero;
+        for (var k = 0; k < columns.Length; k++)
+        {
+            var j = columns[k];
+            dividend += (values[k] / columnSums[j]) * incentive[j];
+        }
+
+        return dividend;
+    }
+
+    /// <summary>
+    /// <see cref="Row"/> for a row that also stores its bonds: the non-zero u16 values go to the front of
+    /// <paramref name="storedColumns"/> and <paramref name="storedValues"/>, <paramref name="stored"/> says how many.
+    /// </summary>
+    private static I32F32 StoreRow(
+        ReadOnlySpan<int> columns,
+        ReadOnlySpan<I32F32> values,
+        ReadOnlySpan<I32F32> columnSums,
+        ReadOnlySpan<I32F32> columnMax,
+        ReadOnlySpan<I32F32> incentive,
+        Span<int> storedColumns,
+        Span<ushort> storedValues,
+        out int stored)
+    {
+        var dividend = I32F32.Zero;
+        var count = 0;
+        for (var k = 0; k < columns.Length; k++)
+        {
+            var j = columns[k];
+            var bond = values[k] / columnSums[j];
+            dividend += bond * incentive[j];
+            var value = BondsStep.Stored(bond, columnMax[j]);
+            storedColumns[count] = j;
+            storedValues[count] = value;
+            count += value == 0 ? 0 : 1;
+        }
+
+        stored = count;
+        return dividend;
     }
 }

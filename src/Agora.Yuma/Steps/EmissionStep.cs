@@ -36,8 +36,9 @@ internal static class EmissionStep
         {
             for (var i = 0; i < n; i++)
             {
-                minerShare[i] = incentive[i] / sum;
-                validatorShare[i] = dividends[i] / sum;
+                // Most neurons are only a miner or only a validator: a zero share needs no division.
+                minerShare[i] = incentive[i].IsZero ? I32F32.Zero : incentive[i] / sum;
+                validatorShare[i] = dividends[i].IsZero ? I32F32.Zero : dividends[i] / sum;
             }
         }
 

@@ -28,21 +28,29 @@ internal static class ValidatorPermitStep
         // Ascending by stake, then by uid (the order a stable sort of uids by stake gives), as one integer key:
         // normalised stake is in [0, 2^32] and uids are below 2^15 (YumaLimits.NeuronCountMax), so (s << 16) | uid fits.
         // Other inputs (not produced by the epoch) take the general comparison.
+        // Zero stakes sort first and hold no permit already, so only the non-zero ones need sorting: drop the
+        // smallest n − k of all, i.e. the smallest (n − k) − zeros of the non-zero ones.
         var keys = new long[n];
         var packable = n <= 1 << UidBits;
+        var nonZero = 0;
         for (var i = 0; i < n && packable; i++)
         {
             var bits = stake[i].Bits;
             packable = bits >= 0 && bits <= long.MaxValue >> UidBits;
-            keys[i] = (bits << UidBits) | (long)i;
+            if (bits != 0)
+            {
+                keys[nonZero++] = (bits << UidBits) | (long)i;
+            }
         }
 
         if (packable)
         {
-            keys.AsSpan().Sort();
-            for (var r = 0; r < n - maxAllowedValidators; r++)
+            var sorted = keys.AsSpan(0, nonZero);
+            sorted.Sort();
+            var drop = (n - maxAllowedValidators) - (n - nonZero);
+            for (var r = 0; r < drop; r++)
             {
-                permits[(int)(keys[r] & ((1L << UidBits) - 1))] = false;
+                permits[(int)(sorted[r] & ((1L << UidBits) - 1))] = false;
             }
 
             return permits;

@@ -14,9 +14,13 @@ internal static class VectorMath
             return;
         }
 
+        // Zero stays zero; skipping it saves a division for each of the many neurons without stake or rank.
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] /= sum;
+            if (!values[i].IsZero)
+            {
+                values[i] /= sum;
+            }
         }
     }
 
@@ -34,7 +38,7 @@ internal static class VectorMath
         var result = new I32F32[x.Length];
         for (var i = 0; i < x.Length; i++)
         {
-            result[i] = x[i] / y[i];
+            result[i] = x[i].IsZero ? I32F32.Zero : x[i] / y[i];
         }
 
         return result;
