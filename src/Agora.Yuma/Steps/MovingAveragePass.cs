@@ -37,54 +37,104 @@ internal static class MovingAveragePass
         var columnSums = new I32F32[n];
         var columnMax = new I32F32[n];
         var validatorTrust = new I32F32[n];
+        var row = new RowContext(consensus, deltaColumnSums, oldColumnSums, penalty, alpha, oneMinusAlpha, columns, values, columnSums, columnMax);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
             rowStart[i] = count;
-            var newColumns = weights.RowColumns(i);
-            var newWeights = weights.RowValues(i);
-            var oldColumns = oldBonds.RowColumns(i);
-            var oldValues = oldBonds.RowValues(i);
-            var stake = activeStake[i];
-            var trust = I32F32.Zero;
-            int a = 0, b = 0;
-            while (a < newColumns.Length || b < oldColumns.Length)
-            {
-                // The next cell of the union of both patterns.
-                var j = b >= oldColumns.Length || (a < newColumns.Length && newColumns[a] < oldColumns[b]) ? newColumns[a] : oldColumns[b];
-                var delta = I32F32.Zero;
-                if (a < newColumns.Length && newColumns[a] == j)
-                {
-                    var weight = newWeights[a++];
-                    var clipped = ClipStep.Clip(weight, consensus[j]);
-                    trust += clipped;
-                    var raw = stake * BondsStep.WeightForBonds(weight, clipped, penalty);
-                    delta = deltaColumnSums[j].IsZero ? raw : raw / deltaColumnSums[j];
-                }
-
-                var old = I32F32.Zero;
-                if (b < oldColumns.Length && oldColumns[b] == j)
-                {
-                    old = BondsStep.OldBond(oldValues[b++], oldColumnSums[j]);
-                }
-
-                var value = BondsStep.MovingAverage(delta, alpha, old, oneMinusAlpha);
-                if (value > I32F32.Zero)
-                {
-                    columns[count] = j;
-                    values[count] = value;
-                    columnSums[j] += value;
-                    columnMax[j] = I32F32.Max(columnMax[j], value);
-                    count++;
-                }
-            }
-
-            validatorTrust[i] = trust;
+            validatorTrust[i] = row.Merge(weights.RowColumns(i), weights.RowValues(i), oldBonds.RowColumns(i), oldBonds.RowValues(i), activeStake[i], ref count);
         }
 
         rowStart[n] = count;
         var average = new FixedCsr(n, rowStart, columns, values, count, pooledPattern: true, pooledValues: true);
         return new MovingAverageRows(validatorTrust, average, columnSums, columnMax);
+    }
+
+    /// <summary>What every row of the pass shares: the per-column inputs, the parameters and the output arrays.</summary>
+    private readonly ref struct RowContext(
+        ReadOnlySpan<I32F32> consensus,
+        ReadOnlySpan<I32F32> deltaColumnSums,
+        ReadOnlySpan<ulong> oldColumnSums,
+        I32F32 penalty,
+        I32F32 alpha,
+        I32F32 oneMinusAlpha,
+        Span<int> columns,
+        Span<I32F32> values,
+        Span<I32F32> columnSums,
+        Span<I32F32> columnMax)
+    {
+        private readonly ReadOnlySpan<I32F32> _consensus = consensus;
+        private readonly ReadOnlySpan<I32F32> _deltaColumnSums = deltaColumnSums;
+        private readonly ReadOnlySpan<ulong> _oldColumnSums = oldColumnSums;
+        private readonly Span<int> _columns = columns;
+        private readonly Span<I32F32> _values = values;
+        private readonly Span<I32F32> _columnSums = columnSums;
+        private readonly Span<I32F32> _columnMax = columnMax;
+
+        /// <summary>
+        /// Merges one row's weights and old bonds (both in ascending column order), appends the cells of B' at
+        /// <paramref name="count"/> and returns the row's validator trust. A cell missing on one side is zero there
+        /// (α · 0 = (1 − α) · 0 = 0).
+        /// </summary>
+        public I32F32 Merge(ReadOnlySpan<int> newColumns, ReadOnlySpan<I32F32> newWeights, ReadOnlySpan<int> oldColumns, ReadOnlySpan<ushort> oldValues, I32F32 stake, ref int count)
+        {
+            var trust = I32F32.Zero;
+            int a = 0, b = 0;
+            while (a < newColumns.Length && b < oldColumns.Length)
+            {
+                var j = int.Min(newColumns[a], oldColumns[b]);
+                var delta = I32F32.Zero;
+                if (newColumns[a] == j)
+                {
+                    delta = Delta(newWeights[a++], j, stake, ref trust);
+                }
+
+                var old = I32F32.Zero;
+                if (oldColumns[b] == j)
+                {
+                    old = BondsStep.OldBond(oldValues[b++], _oldColumnSums[j]);
+                }
+
+                Append(j, BondsStep.MovingAverage(delta, alpha, old, oneMinusAlpha), ref count);
+            }
+
+            for (; a < newColumns.Length; a++)
+            {
+                var j = newColumns[a];
+                Append(j, BondsStep.MovingAverage(Delta(newWeights[a], j, stake, ref trust), alpha, I32F32.Zero, oneMinusAlpha), ref count);
+            }
+
+            for (; b < oldColumns.Length; b++)
+            {
+                var j = oldColumns[b];
+                Append(j, BondsStep.MovingAverage(I32F32.Zero, alpha, BondsStep.OldBond(oldValues[b], _oldColumnSums[j]), oneMinusAlpha), ref count);
+            }
+
+            return trust;
+        }
+
+        /// <summary>ΔB of one cell, <c>Wb · S</c> over its column's sum (a zero sum leaves it as it is); adds Wc to trust.</summary>
+        private I32F32 Delta(I32F32 weight, int column, I32F32 stake, ref I32F32 trust)
+        {
+            var clipped = ClipStep.Clip(weight, _consensus[column]);
+            trust += clipped;
+            var raw = stake * BondsStep.WeightForBonds(weight, clipped, penalty);
+            var sum = _deltaColumnSums[column];
+            return sum.IsZero ? raw : raw / sum;
+        }
+
+        /// <summary>
+        /// Appends a cell of B' (never negative) and adds it to its column's sum and maximum. A zero cell is written
+        /// but not counted, so the next cell overwrites it: no data-dependent branch, and adding zero changes nothing.
+        /// </summary>
+        private void Append(int column, I32F32 value, ref int count)
+        {
+            _columns[count] = column;
+            _values[count] = value;
+            _columnSums[column] += value;
+            _columnMax[column] = I32F32.Max(_columnMax[column], value);
+            count += value.IsZero ? 0 : 1;
+        }
     }
 }
 
