@@ -37,8 +37,10 @@ internal static class DividendsPass
 
         var dividends = new I32F32[n];
         var rowStart = new int[n + 1];
-        var storedColumns = new int[capacity];
-        var storedValues = new ushort[capacity];
+        // Built in rented arrays (zero u16 cells drop out, so the final size is known only at the end), then copied
+        // once into the output's own arrays.
+        var storedColumns = FixedCsr.Rent<int>(capacity);
+        var storedValues = FixedCsr.Rent<ushort>(capacity);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
@@ -62,9 +64,9 @@ internal static class DividendsPass
 
         rowStart[n] = count;
         VectorMath.NormalizeInPlace(dividends);
-        var storedBonds = count == capacity
-            ? SparseU16Matrix.FromParts(n, rowStart, storedColumns, storedValues)
-            : SparseU16Matrix.FromParts(n, rowStart, storedColumns[..count], storedValues[..count]);
+        var storedBonds = SparseU16Matrix.FromParts(n, rowStart, storedColumns.AsSpan(0, count).ToArray(), storedValues.AsSpan(0, count).ToArray());
+        FixedCsr.Return(storedColumns);
+        FixedCsr.Return(storedValues);
         return (dividends, storedBonds);
     }
 
