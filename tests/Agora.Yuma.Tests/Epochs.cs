@@ -80,6 +80,39 @@ internal static class Epochs
             Bonds = SparseU16Matrix.FromDense(bonds),
         };
 
+    /// <summary>
+    /// Random valid inputs with long columns: up to 150 neurons, most of them active validators with a permit and
+    /// stake, dense weights with many ties, so consensus takes its bucketed path (columns of more than 32 entries).
+    /// </summary>
+    public static readonly Gen<EpochInput> LargeInput =
+        from n in Gen.Int[40, 150]
+        from density in Gen.Int[50, 100]
+        from stake in Gen.OneOf(Gen.ULong[1, 1_000], Gen.ULong[1, 1_000_000_000_000_000], Gen.Const(1_000UL)).Array[n]
+        from lastUpdate in Gen.ULong[165, 200].Array[n]
+        from registered in Gen.ULong[0, 160].Array[n]
+        from permitRolls in Gen.Int[0, 9].Array[n]
+        from weights in Matrix(n, density)
+        from bonds in Matrix(n, density)
+        from kappa in Gen.OneOf(Gen.Const((ushort)32767), Gen.UShort)
+        from penalty in Gen.OneOf(Gen.Const((ushort)65535), Gen.UShort)
+        from maxValidators in Gen.Int[n / 2, n + 2]
+        select new EpochInput
+        {
+            CurrentBlock = 250,
+            Emission = 1_000_000_000,
+            Parameters = new YumaParameters
+            {
+                Kappa = kappa,
+                BondsPenalty = penalty,
+                MaxAllowedValidators = (ushort)maxValidators,
+                ActivityCutoff = 80,
+                Tempo = 10,
+            },
+            Neurons = Enumerable.Range(0, n).Select(i => new NeuronState(stake[i], lastUpdate[i], registered[i], permitRolls[i] != 0)).ToImmutableArray(),
+            Weights = SparseU16Matrix.FromDense(weights),
+            Bonds = SparseU16Matrix.FromDense(bonds),
+        };
+
     private static Gen<ushort[][]> Matrix(int n, int density) =>
         Gen.Int[0, 99].Select(Gen.OneOf(Gen.UShort, Gen.Const((ushort)65535), Gen.UShort[1, 10]), (roll, value) => roll < density ? value : (ushort)0)
             .Array[n].Array[n];
