@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Agora.Core.FixedPoint;
 
@@ -104,10 +105,13 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
     {
         var a = left.Bits;
         var b = right.Bits;
+        if (((ulong)a | (ulong)b) <= uint.MaxValue)
+        {
+            // Both in [0, 1): the 64-bit product cannot overflow.
+            return new I32F32((long)(((ulong)a * (ulong)b) >> FractionalBits));
+        }
 
-        // Both in [0, 1): the 64-bit product cannot overflow. The general case stays out of line so that this path
-        // inlines small into the epoch's loops.
-        return ((ulong)a | (ulong)b) <= uint.MaxValue ? new I32F32((long)(((ulong)a * (ulong)b) >> FractionalBits)) : MultiplyWide(a, b);
+        return MultiplyWide(a, b);
     }
 
     /// <summary>
@@ -120,7 +124,7 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
         var b = right.Bits;
         if ((ulong)a <= uint.MaxValue && b > 0)
         {
-            // A dividend in [0, 1) shifted left still fits 64 bits; the general case stays out of line.
+            // A dividend in [0, 1) shifted left still fits 64 bits.
             var quotient = ((ulong)a << FractionalBits) / (ulong)b;
             return quotient > long.MaxValue ? Zero : new I32F32((long)quotient);
         }
@@ -198,16 +202,50 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
     /// <summary>The exact decimal expansion, see <see cref="ToDecimalString"/>.</summary>
     public override string ToString() => ToDecimalString();
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    /// <summary>
+    /// The general product: the exact 128-bit two's-complement product, shifted right by 32 (rounding towards −∞),
+    /// saturated. Computed inline without a call or a 128-bit type, because a call inside the epoch's loops makes the
+    /// JIT keep the loops' running totals in memory.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static I32F32 MultiplyWide(long a, long b)
     {
-        var product = ((Int128)a * b) >> FractionalBits;
-        if (product > long.MaxValue)
+        unchecked
         {
-            return MaxValue;
-        }
+            var high = MultiplyHigh((ulong)(a < 0 ? -a : a), (ulong)(b < 0 ? -b : b), out var low);
+            if ((a ^ b) < 0)
+            {
+                low = ~low + 1;
+                high = ~high + (low == 0 ? 1UL : 0UL);
+            }
 
-        return product < long.MinValue ? MinValue : new I32F32((long)product);
+            var top = (long)high;
+            if (top >= 1L << 31)
+            {
+                return MaxValue;
+            }
+
+            return top < -(1L << 31) ? MinValue : new I32F32((top << FractionalBits) | (long)(low >> FractionalBits));
+        }
+    }
+
+    /// <summary>The high 64 bits of the unsigned 128-bit product; <paramref name="low"/> gets the low 64.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MultiplyHigh(ulong a, ulong b, out ulong low)
+    {
+        unchecked
+        {
+            low = a * b;
+            if (Bmi2.X64.IsSupported)
+            {
+                return Bmi2.X64.MultiplyNoFlags(a, b);
+            }
+
+            // Schoolbook on 32-bit halves.
+            ulong a0 = (uint)a, a1 = a >> 32, b0 = (uint)b, b1 = b >> 32;
+            var middle = ((a0 * b0) >> 32) + (uint)(a0 * b1) + (uint)(a1 * b0);
+            return (a1 * b1) + ((a0 * b1) >> 32) + ((a1 * b0) >> 32) + (middle >> 32);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

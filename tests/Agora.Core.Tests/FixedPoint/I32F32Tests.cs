@@ -57,6 +57,30 @@ public sealed class I32F32Tests
         }, iter: 20000);
     }
 
+    [Fact]
+    public void Multiplication_of_any_values_equals_the_saturated_128_bit_product()
+    {
+        var bits = Gen.OneOf(Gen.Long, Gen.Long[-(1L << 34), 1L << 34], Gen.OneOf(Gen.Const(long.MinValue), Gen.Const(long.MaxValue)));
+        Gen.Select(bits, bits).Sample((a, b) =>
+        {
+            var exact = ((Int128)a * b) >> 32;
+            var expected = exact > long.MaxValue ? long.MaxValue : exact < long.MinValue ? long.MinValue : (long)exact;
+            Assert.Equal(expected, (Bits(a) * Bits(b)).Bits);
+        }, iter: 50000);
+    }
+
+    [Fact]
+    public void Division_of_any_values_equals_the_truncated_128_bit_quotient_or_zero()
+    {
+        var bits = Gen.OneOf(Gen.Long, Gen.Long[0, 1L << 40], Gen.Long[-(1L << 34), 1L << 34], Gen.OneOf(Gen.Const(long.MinValue), Gen.Const(long.MaxValue), Gen.Const(0L), Gen.Const(1L << 32)));
+        Gen.Select(bits, bits).Sample((a, b) =>
+        {
+            var exact = b == 0 ? 0 : ((Int128)a << 32) / b;
+            var expected = exact > long.MaxValue || exact < long.MinValue ? 0 : (long)exact;
+            Assert.Equal(expected, (Bits(a) / Bits(b)).Bits);
+        }, iter: 100000);
+    }
+
     [Theory]
     [InlineData(0L, "0.0")]
     [InlineData(1L << 32, "1.0")]
