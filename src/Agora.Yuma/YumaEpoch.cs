@@ -6,8 +6,11 @@ namespace Agora.Yuma;
 
 /// <summary>
 /// Yuma Consensus: one epoch of a subnet as a pure function (spec/yuma.md). Deterministic fixed-point arithmetic
-/// with the reference chain's I32F32 semantics; weights and bonds are processed as sparse rows, so the cost grows
-/// with the number of stored entries rather than with n².
+/// with the reference chain's I32F32 semantics; weights and bonds stay sparse, so the cost grows with the number of
+/// stored entries rather than with n². Each step's arithmetic is a named function under <c>Steps/</c> (on one cell,
+/// row or column, so a variant such as liquid alpha replaces one function); three passes compose them so that every
+/// entry is read only a few times: <see cref="ColumnPass"/> over the transposed weights (steps 6–10 per miner),
+/// <see cref="MovingAveragePass"/> (8 and 10 per validator row) and <see cref="DividendsPass"/> (10 and 11 per row).
 /// </summary>
 public static class YumaEpoch
 {
