@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Agora.Yuma;
 using BenchmarkDotNet.Attributes;
 
@@ -26,48 +25,7 @@ public class YumaEpochBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var validators = N switch { 256 => 64, 1024 => 128, _ => 256 };
-        var random = new Random(20240601);
-        var neurons = ImmutableArray.CreateBuilder<NeuronState>(N);
-        for (var i = 0; i < N; i++)
-        {
-            var stake = i < validators ? (ulong)random.NextInt64(1_000_000_000, 1_000_000_000_000) : 0UL;
-            neurons.Add(new NeuronState(stake, 9_990, 0, i < validators));
-        }
-
-        // Good miners: the N/10 uids after the validators; each validator weights ~90% of them and ~1% of the rest.
-        var goodEnd = validators + (N / 10);
-        var weights = new SparseU16Matrix.Builder(N);
-        for (var i = 0; i < validators; i++)
-        {
-            for (var j = 0; j < N; j++)
-            {
-                var good = j >= validators && j < goodEnd;
-                if (good ? random.Next(10) != 0 : random.Next(100) == 0)
-                {
-                    weights.Add(j, (ushort)random.Next(good ? 30_000 : 1, 65536));
-                }
-            }
-
-            weights.EndRow();
-        }
-
-        var first = new EpochInput
-        {
-            CurrentBlock = 10_000,
-            Emission = 1_000_000_000,
-            Parameters = new YumaParameters { MaxAllowedValidators = (ushort)validators },
-            Neurons = neurons.MoveToImmutable(),
-            Weights = weights.Build(),
-            Bonds = SparseU16Matrix.Zero(N),
-        };
-        _input = first;
-        for (var e = 1; e <= 3; e++)
-        {
-            var previous = YumaEpoch.Run(_input);
-            _input = _input with { CurrentBlock = 10_000 + ((ulong)e * 360), Bonds = previous.Bonds };
-        }
-
+        _input = BenchmarkSubnet.Create(N);
         var entries = CountStoredEntries();
         if (entries != _input.Weights.NonZeroCount + _input.Bonds.NonZeroCount)
         {
@@ -91,24 +49,7 @@ public class YumaEpochBenchmarks
 
     /// <summary>The floor: read every stored weight and bond entry (column and value) once.</summary>
     [Benchmark(Baseline = true)]
-    public long ReadStoredEntries()
-    {
-        long checksum = 0;
-        foreach (var matrix in new[] { _input.Weights, _input.Bonds })
-        {
-            for (var i = 0; i < matrix.Size; i++)
-            {
-                var columns = matrix.RowColumns(i);
-                var values = matrix.RowValues(i);
-                for (var k = 0; k < columns.Length; k++)
-                {
-                    checksum += columns[k] ^ values[k];
-                }
-            }
-        }
-
-        return checksum;
-    }
+    public long ReadStoredEntries() => BenchmarkSubnet.ReadStoredEntries(_input);
 
     /// <summary>
     /// The floor plus one exact 64-bit division per stored entry (the operation normalising and upscaling need): the

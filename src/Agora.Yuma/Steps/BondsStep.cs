@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma.Steps;
@@ -19,6 +20,7 @@ internal static class BondsStep
     /// <c>0 ≤ Wc ≤ W ≤ 1</c>, <c>0 ≤ β &lt; 1</c> the product of the negative difference rounds towards −∞, i.e.
     /// <c>W − ceil(β · (W − Wc))</c>, computed in 64 bits; other values take the general operators.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 WeightForBonds(I32F32 weight, I32F32 clipped, I32F32 penalty)
     {
         if (penalty == I32F32.One)
@@ -29,13 +31,17 @@ internal static class BondsStep
         var excess = weight.Bits - clipped.Bits;
         if (excess < 0 || weight.Bits > I32F32.One.Bits || clipped.Bits < 0 || penalty.Bits < 0 || penalty.Bits >= I32F32.One.Bits)
         {
-            return weight + (penalty * (clipped - weight));
+            return WeightForBondsGeneral(weight, clipped, penalty);
         }
 
         // β < 2^32 and excess ≤ 2^32 in bits: the product and the rounding term stay below 2^64.
         var product = ((ulong)penalty.Bits * (ulong)excess) + ((1UL << I32F32.FractionalBits) - 1);
         return new I32F32(weight.Bits - (long)(product >> I32F32.FractionalBits));
     }
+
+    // Out of line: it runs only for inputs the epoch does not produce, and inlined it would crowd the row loops.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static I32F32 WeightForBondsGeneral(I32F32 weight, I32F32 clipped, I32F32 penalty) => weight + (penalty * (clipped - weight));
 
     /// <summary>
     /// <c>Σ_i ΔB[i][j]</c> before normalising, for one column: <c>Σ_i Wb[i][j] · S[i]</c>. (With β = 1 this is the
@@ -82,6 +88,7 @@ internal static class BondsStep
     /// Old bond <c>B[i][j]</c>: the u16 value over its column's sum, <c>I32F32(b) / I32F32(column_sum)</c> =
     /// floor(b · 2^32 / column_sum), exact in 64-bit integers. Zero where the column sum is zero (dropped columns).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 OldBond(ushort bond, ulong columnSum) =>
         columnSum == 0 ? I32F32.Zero : new I32F32((long)(((ulong)bond << I32F32.FractionalBits) / columnSum));
 
@@ -89,6 +96,7 @@ internal static class BondsStep
     /// One cell of the moving average before normalising: <c>α · ΔB + (1 − α) · B</c> (a cell missing on one side is
     /// zero there).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 MovingAverage(I32F32 delta, I32F32 alpha, I32F32 oldBond, I32F32 oneMinusAlpha) =>
         (alpha * delta) + (oneMinusAlpha * oldBond);
 
@@ -96,6 +104,7 @@ internal static class BondsStep
     /// The stored u16 of one bond: <paramref name="bond"/> (column-normalised) over its column's largest entry, then
     /// <c>× 65535</c> truncated (max-upscaling); a column whose largest entry is zero is not scaled.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ushort Stored(I32F32 bond, I32F32 columnMax) => ToU16(columnMax.IsZero ? bond : bond / columnMax);
 
     /// <summary>

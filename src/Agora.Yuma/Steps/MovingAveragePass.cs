@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma.Steps;
@@ -80,40 +81,25 @@ internal static class MovingAveragePass
         {
             var trust = I32F32.Zero;
             int a = 0, b = 0;
-            while (a < newColumns.Length && b < oldColumns.Length)
+            while (true)
             {
-                var j = int.Min(newColumns[a], oldColumns[b]);
-                var delta = I32F32.Zero;
-                if (newColumns[a] == j)
+                // The next cell of the union; an exhausted side reads as a column past every real one.
+                var newColumn = a < newColumns.Length ? newColumns[a] : int.MaxValue;
+                var oldColumn = b < oldColumns.Length ? oldColumns[b] : int.MaxValue;
+                var j = int.Min(newColumn, oldColumn);
+                if (j == int.MaxValue)
                 {
-                    delta = Delta(newWeights[a++], j, stake, ref trust);
+                    return trust;
                 }
 
-                var old = I32F32.Zero;
-                if (oldColumns[b] == j)
-                {
-                    old = BondsStep.OldBond(oldValues[b++], _oldColumnSums[j]);
-                }
-
+                var delta = newColumn == j ? Delta(newWeights[a++], j, stake, ref trust) : I32F32.Zero;
+                var old = oldColumn == j ? BondsStep.OldBond(oldValues[b++], _oldColumnSums[j]) : I32F32.Zero;
                 Append(j, BondsStep.MovingAverage(delta, alpha, old, oneMinusAlpha), ref count);
             }
-
-            for (; a < newColumns.Length; a++)
-            {
-                var j = newColumns[a];
-                Append(j, BondsStep.MovingAverage(Delta(newWeights[a], j, stake, ref trust), alpha, I32F32.Zero, oneMinusAlpha), ref count);
-            }
-
-            for (; b < oldColumns.Length; b++)
-            {
-                var j = oldColumns[b];
-                Append(j, BondsStep.MovingAverage(I32F32.Zero, alpha, BondsStep.OldBond(oldValues[b], _oldColumnSums[j]), oneMinusAlpha), ref count);
-            }
-
-            return trust;
         }
 
         /// <summary>ΔB of one cell, <c>Wb · S</c> over its column's sum (a zero sum leaves it as it is); adds Wc to trust.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private I32F32 Delta(I32F32 weight, int column, I32F32 stake, ref I32F32 trust)
         {
             var clipped = ClipStep.Clip(weight, _consensus[column]);
@@ -127,6 +113,7 @@ internal static class MovingAveragePass
         /// Appends a cell of B' (never negative) and adds it to its column's sum and maximum. A zero cell is written
         /// but not counted, so the next cell overwrites it: no data-dependent branch, and adding zero changes nothing.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void Append(int column, I32F32 value, ref int count)
         {
             _columns[count] = column;
