@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma;
@@ -38,7 +39,11 @@ internal sealed class WeightColumns
     public static I32F32 Weight(long entry) => new(entry >> RowBits);
 
     /// <summary>Packs a positive weight (at most one) and a row.</summary>
-    public static long Pack(I32F32 weight, int row) => (weight.Bits << RowBits) | (long)row;
+    public static long Pack(I32F32 weight, int row)
+    {
+        Debug.Assert(weight.Bits > 0 && weight.Bits <= I32F32.One.Bits && (uint)row < YumaLimits.NeuronCountMax, "weights in (0, 1], rows below 2^15");
+        return (weight.Bits << RowBits) | (long)row;
+    }
 
     /// <summary>Transposes the positive entries of the rows of <paramref name="weights"/> whose active stake is positive.</summary>
     public static WeightColumns Transpose(FixedCsr weights, ReadOnlySpan<I32F32> activeStake)
