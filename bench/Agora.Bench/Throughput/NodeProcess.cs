@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Agora.Testing;
 
 namespace Agora.Bench.Throughput;
 
@@ -40,51 +41,18 @@ internal sealed partial class NodeProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// The built CLI (src/Agora.Cli/bin/Release/net10.0/agora.dll) under the repository containing this program,
-    /// or an error that says how to build it.
+    /// Starts the built CLI's <c>agora node --dev</c> (<see cref="AgoraBinary"/>) with a free RPC port, metrics off and
+    /// <paramref name="blockTimeMs"/> blocks.
     /// </summary>
-    public static string FindAgoraDll()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Agora.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException($"no Agora.slnx above {AppContext.BaseDirectory}; run the benchmark from the repository");
-        }
-
-        var dll = Path.Combine(directory.FullName, "src", "Agora.Cli", "bin", "Release", "net10.0", "agora.dll");
-        if (!File.Exists(dll))
-        {
-            throw new InvalidOperationException($"the node is not built ({dll} is missing); run `dotnet build src/Agora.Cli -c Release` (or `./agora --help`) first");
-        }
-
-        return dll;
-    }
-
-    /// <summary>Starts <c>agora node --dev</c> with a free RPC port, metrics off and <paramref name="blockTimeMs"/> blocks.</summary>
-    public static NodeProcess Start(string agoraDll, int blockTimeMs)
+    public static NodeProcess Start(int blockTimeMs)
     {
         var basePath = Path.Combine(Path.GetTempPath(), $"agora-bench-{Environment.ProcessId}-{Stopwatch.GetTimestamp()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
-            agoraDll, "node", "--dev", "--base-path", Path.Combine(basePath, "chain-data"), "--rpc-port", "0", "--metrics-port", "0",
+        string[] arguments =
+        [
+            "node", "--dev", "--base-path", Path.Combine(basePath, "chain-data"), "--rpc-port", "0", "--metrics-port", "0",
             "--block-time-ms", blockTimeMs.ToString(CultureInfo.InvariantCulture), "--listen", "127.0.0.1",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["AGORA_HOME"] = Path.Combine(basePath, "home");
+        ];
+        var start = AgoraBinary.StartInfo(arguments, Path.Combine(basePath, "home"));
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var node = new NodeProcess(process, basePath);
         process.OutputDataReceived += (_, e) => node.OnLine(e.Data);

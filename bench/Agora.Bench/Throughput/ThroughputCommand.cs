@@ -5,6 +5,7 @@ using Agora.Core.Primitives;
 using Agora.Node.Core;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Transactions;
+using Agora.Testing;
 
 namespace Agora.Bench.Throughput;
 
@@ -22,13 +23,12 @@ internal static class ThroughputCommand
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         ThroughputOptions options;
-        string agoraDll;
         try
         {
             options = ThroughputOptions.Parse(args);
-            agoraDll = NodeProcess.FindAgoraDll();
+            _ = AgoraBinary.DllPath;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is ArgumentException or IOException)
         {
             await output.WriteLineAsync($"throughput: {e.Message}");
             return 2;
@@ -40,7 +40,7 @@ internal static class ThroughputCommand
         var verifyBefore = VerifyBaseline.MeasurePerSecond(TimeSpan.FromSeconds(options.VerifySeconds));
         await output.WriteLineAsync($"baseline: {verifyBefore:F0} Ed25519 verifies/s on one thread");
 
-        await using var node = NodeProcess.Start(agoraDll, options.BlockTimeMs);
+        await using var node = NodeProcess.Start(options.BlockTimeMs);
         var endpoints = await node.WaitListeningAsync();
         using var rpc = new NodeRpc(endpoints.Http, options.Connections);
         var genesis = Hash256.Parse((await rpc.CallAsync("chain_getBlockHash", [0], cancellationToken)).GetString()!);

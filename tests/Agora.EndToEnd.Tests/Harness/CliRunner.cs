@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Agora.Testing;
 
 namespace Agora.EndToEnd.Tests.Harness;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Agora.Sdk.Client;
+using Agora.Testing;
 
 namespace Agora.EndToEnd.Tests.Harness;
 

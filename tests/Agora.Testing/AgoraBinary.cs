@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Reflection;
 
-namespace Agora.EndToEnd.Tests.Harness;
+namespace Agora.Testing;
 
 /// <summary>
-/// The CLI under test, run as <c>dotnet agora.dll ...</c>. The dll is the one this project's build produced in
-/// src/Agora.Cli/bin/&lt;configuration&gt;/&lt;framework&gt; (the project references Agora.Cli), never ./agora,
-/// which would rebuild under tests running in parallel.
+/// The built CLI, run as <c>dotnet agora.dll ...</c> by the end-to-end tests and the load benchmarks. The dll is the
+/// one built in src/Agora.Cli/bin/&lt;configuration&gt;/&lt;framework&gt; for the caller's configuration, never
+/// ./agora, which would rebuild under tests running in parallel.
 /// </summary>
-internal static class AgoraBinary
+public static class AgoraBinary
 {
     private static readonly Lazy<string> Dll = new(Locate);
 
@@ -53,8 +53,8 @@ internal static class AgoraBinary
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
-                $"the CLI under test is not built: expected {path}. Build it with " +
-                $"`dotnet build tests/Agora.EndToEnd.Tests -c {configuration}` (the test project references Agora.Cli)", path);
+                $"the CLI is not built: expected {path}. Build it with `dotnet build src/Agora.Cli -c {configuration}` " +
+                "(building the end-to-end tests builds it too)", path);
         }
 
         return path;
@@ -71,6 +71,6 @@ internal static class AgoraBinary
         }
 
         throw new DirectoryNotFoundException(
-            $"no Agora.slnx above {AppContext.BaseDirectory}: run the end-to-end tests from a build inside the repository");
+            $"no Agora.slnx above {AppContext.BaseDirectory}: run the tests or benchmarks from a build inside the repository");
     }
 }
