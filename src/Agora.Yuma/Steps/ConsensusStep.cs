@@ -6,7 +6,8 @@ namespace Agora.Yuma.Steps;
 /// <summary>Step 7: consensus <c>C[j]</c>, the κ-stake-weighted median of column j.</summary>
 internal static class ConsensusStep
 {
-    private const int BucketBitsMax = 8;
+    /// <summary>At most 2^8 buckets per column.</summary>
+    internal const int BucketBitsMax = 8;
     private const int SortedLengthMax = 32;
 
     /// <summary>κ as fixed point: <c>I32F32(kappa) / I32F32(65535)</c>.</summary>
@@ -155,7 +156,5 @@ internal sealed class ConsensusScratch(int length)
 {
     public long[] Entries { get; } = new long[length];
 
-    public long[] BucketStakes { get; } = new long[1 << BucketBitsMax];
-
-    private const int BucketBitsMax = 8;
+    public long[] BucketStakes { get; } = new long[1 << ConsensusStep.BucketBitsMax];
 }
