@@ -165,6 +165,9 @@ public sealed class SparseU16Matrix : IEquatable<SparseU16Matrix>
         }
     }
 
+    /// <summary>The stored arrays (row starts, then columns and values row after row), for passes over every entry.</summary>
+    internal (int[] RowStart, int[] Columns, ushort[] Values) Parts => (_rowStart, _columns, _values);
+
     internal static SparseU16Matrix FromParts(int size, int[] rowStart, int[] columns, ushort[] values) =>
         new(size, rowStart, columns, values);
 }

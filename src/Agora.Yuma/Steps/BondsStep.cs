@@ -45,18 +45,18 @@ internal static class BondsStep
 
     /// <summary>
     /// <c>Σ_i ΔB[i][j]</c> before normalising, for one column: <c>Σ_i Wb[i][j] · S[i]</c>. (With β = 1 this is the
-    /// column's rank, with β = 0 its prerank.)
+    /// column's rank, with β = 0 its prerank.) Each term is at most its row's stake, so the sum never saturates.
     /// </summary>
     public static I32F32 DeltaColumnSum(ReadOnlySpan<long> entries, ReadOnlySpan<I32F32> activeStake, I32F32 consensus, I32F32 penalty)
     {
-        var sum = I32F32.Zero;
+        long sum = 0;
         foreach (var entry in entries)
         {
             var weight = WeightColumns.Weight(entry);
-            sum += activeStake[WeightColumns.Row(entry)] * WeightForBonds(weight, ClipStep.Clip(weight, consensus), penalty);
+            sum += UnitInterval.Multiply(activeStake[WeightColumns.Row(entry)], WeightForBonds(weight, ClipStep.Clip(weight, consensus), penalty)).Bits;
         }
 
-        return sum;
+        return new I32F32(sum);
     }
 
     /// <summary>
@@ -94,18 +94,19 @@ internal static class BondsStep
 
     /// <summary>
     /// One cell of the moving average before normalising: <c>α · ΔB + (1 − α) · B</c> (a cell missing on one side is
-    /// zero there).
+    /// zero there). Every operand lies in [0, 1], so the sum is at most 2 and never saturates.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 MovingAverage(I32F32 delta, I32F32 alpha, I32F32 oldBond, I32F32 oneMinusAlpha) =>
-        (alpha * delta) + (oneMinusAlpha * oldBond);
+        new(UnitInterval.Multiply(alpha, delta).Bits + UnitInterval.Multiply(oneMinusAlpha, oldBond).Bits);
 
     /// <summary>
     /// The stored u16 of one bond: <paramref name="bond"/> (column-normalised) over its column's largest entry, then
-    /// <c>× 65535</c> truncated (max-upscaling); a column whose largest entry is zero is not scaled.
+    /// <c>× 65535</c> truncated (max-upscaling); a column whose largest entry is zero is not scaled. The bond is one
+    /// of its column's entries, so it is at most the maximum.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ushort Stored(I32F32 bond, I32F32 columnMax) => ToU16(columnMax.IsZero ? bond : bond / columnMax);
+    public static ushort Stored(I32F32 bond, I32F32 columnMax) => ToU16(columnMax.IsZero ? bond : UnitInterval.Divide(bond, columnMax));
 
     /// <summary>
     /// <c>(upscaled × I32F32(65535)).ToUInt16Saturating()</c>; for upscaled in [0, 1] (every normalised bond) the

@@ -62,7 +62,7 @@ internal readonly record struct ColumnSummary(I32F32 Prerank, I32F32 Stake, I32F
         {
             var row = WeightColumns.Row(entry);
             var weight = WeightColumns.Weight(entry);
-            prerank += (activeStake[row] * weight).Bits;
+            prerank += UnitInterval.Multiply(activeStake[row], weight).Bits;
             stake += useStake[row].Bits;
             min = I32F32.Min(min, weight);
             max = I32F32.Max(max, weight);

@@ -18,13 +18,8 @@ internal static class DividendsPass
         SparseU16Matrix inputBonds)
     {
         var bonds = movingAverage.Bonds;
-        var columnSums = movingAverage.ColumnSums;
         var n = bonds.Size;
-        var columnMax = new I32F32[n];
-        for (var j = 0; j < n; j++)
-        {
-            columnMax[j] = movingAverage.ColumnMax[j] / columnSums[j];
-        }
+        var columns = DividendColumn.Of(movingAverage, incentive);
 
         // A neuron with a new permit stores its upscaled row, one that held a permit and lost it an empty row, any
         // other keeps its input row.
@@ -47,12 +42,12 @@ internal static class DividendsPass
             rowStart[i] = count;
             if (newPermits[i])
             {
-                dividends[i] = StoreRow(bonds.RowColumns(i), bonds.RowValues(i), columnSums, columnMax, incentive, storedColumns.AsSpan(count), storedValues.AsSpan(count), out var stored);
+                dividends[i] = StoreRow(bonds.RowColumns(i), bonds.RowValues(i), columns, storedColumns.AsSpan(count), storedValues.AsSpan(count), out var stored);
                 count += stored;
                 continue;
             }
 
-            dividends[i] = Row(bonds.RowColumns(i), bonds.RowValues(i), columnSums, incentive);
+            dividends[i] = Row(bonds.RowColumns(i), bonds.RowValues(i), columns);
             if (!neurons[i].ValidatorPermit)
             {
                 var inputColumns = inputBonds.RowColumns(i);
@@ -67,20 +62,24 @@ internal static class DividendsPass
         var storedBonds = SparseU16Matrix.FromParts(n, rowStart, storedColumns.AsSpan(0, count).ToArray(), storedValues.AsSpan(0, count).ToArray());
         FixedCsr.Return(storedColumns);
         FixedCsr.Return(storedValues);
+        FixedCsr.Return(columns);
         return (dividends, storedBonds);
     }
 
-    /// <summary>The dividend of one row, <c>Σ_j B'[i][j] · I[j]</c> (its bonds column-normalised on the way).</summary>
-    private static I32F32 Row(ReadOnlySpan<int> columns, ReadOnlySpan<I32F32> values, ReadOnlySpan<I32F32> columnSums, ReadOnlySpan<I32F32> incentive)
+    /// <summary>
+    /// The dividend of one row, <c>Σ_j B'[i][j] · I[j]</c> (its bonds column-normalised on the way). Normalised bonds
+    /// and incentives lie in [0, 1], so the sum over fewer than 2^15 columns never saturates.
+    /// </summary>
+    private static I32F32 Row(ReadOnlySpan<int> columns, ReadOnlySpan<I32F32> values, ReadOnlySpan<DividendColumn> columnData)
     {
-        var dividend = I32F32.Zero;
+        long dividend = 0;
         for (var k = 0; k < columns.Length; k++)
         {
-            var j = columns[k];
-            dividend += (values[k] / columnSums[j]) * incentive[j];
+            ref readonly var column = ref columnData[columns[k]];
+            dividend += UnitInterval.Multiply(column.Normalise(values[k]), column.Incentive).Bits;
         }
 
-        return dividend;
+        return new I32F32(dividend);
     }
 
     /// <summary>
@@ -90,27 +89,26 @@ internal static class DividendsPass
     private static I32F32 StoreRow(
         ReadOnlySpan<int> columns,
         ReadOnlySpan<I32F32> values,
-        ReadOnlySpan<I32F32> columnSums,
-        ReadOnlySpan<I32F32> columnMax,
-        ReadOnlySpan<I32F32> incentive,
+        ReadOnlySpan<DividendColumn> columnData,
         Span<int> storedColumns,
         Span<ushort> storedValues,
         out int stored)
     {
-        var dividend = I32F32.Zero;
+        long dividend = 0;
         var count = 0;
         for (var k = 0; k < columns.Length; k++)
         {
             var j = columns[k];
-            var bond = values[k] / columnSums[j];
-            dividend += bond * incentive[j];
-            var value = BondsStep.Stored(bond, columnMax[j]);
+            ref readonly var column = ref columnData[j];
+            var bond = column.Normalise(values[k]);
+            dividend += UnitInterval.Multiply(bond, column.Incentive).Bits;
+            var value = BondsStep.Stored(bond, column.Max);
             storedColumns[count] = j;
             storedValues[count] = value;
             count += value == 0 ? 0 : 1;
         }
 
         stored = count;
-        return dividend;
+        return new I32F32(dividend);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma.Steps;
@@ -26,104 +25,79 @@ internal static class MovingAveragePass
         ReadOnlySpan<ulong> oldColumnSums)
     {
         var n = weights.Size;
-        var penalty = BondsStep.Penalty(parameters.BondsPenalty);
-        var alpha = BondsStep.Alpha(parameters.BondsMovingAverage);
-        var oneMinusAlpha = I32F32.One - alpha;
-        var consensus = totals.Consensus;
-        var deltaColumnSums = totals.DeltaColumnSums;
-        var capacity = weights.NonZeroCount + oldBonds.NonZeroCount;
-        var rowStart = FixedCsr.Rent<int>(n + 1);
-        var columns = FixedCsr.Rent<int>(capacity);
-        var values = FixedCsr.Rent<I32F32>(capacity);
-        var columnSums = new I32F32[n];
-        var columnMax = new I32F32[n];
+        var cell = new BondCell(BondsStep.Penalty(parameters.BondsPenalty), BondsStep.Alpha(parameters.BondsMovingAverage));
+        var columns = BondColumn.Of(totals, oldColumnSums);
+        var (oldStart, _, _) = oldBonds.Parts;
+        var output = new BondRows(n, weights.NonZeroCount + oldBonds.NonZeroCount);
         var validatorTrust = new I32F32[n];
-        var row = new RowContext(consensus, deltaColumnSums, oldColumnSums, penalty, alpha, oneMinusAlpha, columns, values, columnSums, columnMax);
-        var count = 0;
         for (var i = 0; i < n; i++)
         {
-            rowStart[i] = count;
-            validatorTrust[i] = row.Merge(weights.RowColumns(i), weights.RowValues(i), oldBonds.RowColumns(i), oldBonds.RowValues(i), activeStake[i], ref count);
+            output.RowStart[i] = output.Count;
+            var row = new BondRowInput(weights.RowStart[i], weights.RowStart[i + 1], oldStart[i], oldStart[i + 1]);
+            validatorTrust[i] = MergeRow(weights, oldBonds, row, activeStake[i], cell, columns, output);
         }
 
-        rowStart[n] = count;
-        var average = new FixedCsr(n, rowStart, columns, values, count, pooledPattern: true, pooledValues: true);
-        return new MovingAverageRows(validatorTrust, average, columnSums, columnMax);
+        output.RowStart[n] = output.Count;
+        var columnSums = new I32F32[n];
+        var columnMax = new I32F32[n];
+        for (var j = 0; j < n; j++)
+        {
+            columnSums[j] = columns[j].Sum;
+            columnMax[j] = columns[j].Max;
+        }
+
+        FixedCsr.Return(columns);
+
+        return new MovingAverageRows(validatorTrust, output.ToMatrix(n), columnSums, columnMax);
     }
 
-    /// <summary>What every row of the pass shares: the per-column inputs, the parameters and the output arrays.</summary>
-    private readonly ref struct RowContext(
-        ReadOnlySpan<I32F32> consensus,
-        ReadOnlySpan<I32F32> deltaColumnSums,
-        ReadOnlySpan<ulong> oldColumnSums,
-        I32F32 penalty,
-        I32F32 alpha,
-        I32F32 oneMinusAlpha,
-        Span<int> columns,
-        Span<I32F32> values,
-        Span<I32F32> columnSums,
-        Span<I32F32> columnMax)
+    /// <summary>
+    /// Merges one row's weights and old bonds (both in ascending column order) into its cells of B', appended to
+    /// <paramref name="output"/>, and returns the row's validator trust. A cell missing on one side is zero there
+    /// (α · 0 = (1 − α) · 0 = 0).
+    /// </summary>
+    private static I32F32 MergeRow(FixedCsr weights, SparseU16Matrix oldBonds, BondRowInput row, I32F32 stake, BondCell cell, BondColumn[] columns, BondRows output)
     {
-        private readonly ReadOnlySpan<I32F32> _consensus = consensus;
-        private readonly ReadOnlySpan<I32F32> _deltaColumnSums = deltaColumnSums;
-        private readonly ReadOnlySpan<ulong> _oldColumnSums = oldColumnSums;
-        private readonly Span<int> _columns = columns;
-        private readonly Span<I32F32> _values = values;
-        private readonly Span<I32F32> _columnSums = columnSums;
-        private readonly Span<I32F32> _columnMax = columnMax;
+        var (newColumns, newWeights) = (weights.Columns, weights.Values);
+        var (_, oldColumns, oldValues) = oldBonds.Parts;
+        var (outColumns, outValues) = (output.Columns, output.Values);
+        var count = output.Count;
 
-        /// <summary>
-        /// Merges one row's weights and old bonds (both in ascending column order), appends the cells of B' at
-        /// <paramref name="count"/> and returns the row's validator trust. A cell missing on one side is zero there
-        /// (α · 0 = (1 − α) · 0 = 0).
-        /// </summary>
-        public I32F32 Merge(ReadOnlySpan<int> newColumns, ReadOnlySpan<I32F32> newWeights, ReadOnlySpan<int> oldColumns, ReadOnlySpan<ushort> oldValues, I32F32 stake, ref int count)
+        // Row-normalised weights sum to at most 1, so their clipped values add up without saturating.
+        long trust = 0;
+        var (a, b) = (row.NewStart, row.OldStart);
+        while (a < row.NewEnd && b < row.OldEnd)
         {
-            var trust = I32F32.Zero;
-            int a = 0, b = 0;
-            while (true)
-            {
-                // The next cell of the union; an exhausted side reads as a column past every real one.
-                var newColumn = a < newColumns.Length ? newColumns[a] : int.MaxValue;
-                var oldColumn = b < oldColumns.Length ? oldColumns[b] : int.MaxValue;
-                var j = int.Min(newColumn, oldColumn);
-                if (j == int.MaxValue)
-                {
-                    return trust;
-                }
-
-                var delta = newColumn == j ? Delta(newWeights[a++], j, stake, ref trust) : I32F32.Zero;
-                var old = oldColumn == j ? BondsStep.OldBond(oldValues[b++], _oldColumnSums[j]) : I32F32.Zero;
-                Append(j, BondsStep.MovingAverage(delta, alpha, old, oneMinusAlpha), ref count);
-            }
+            var newColumn = newColumns[a];
+            var oldColumn = oldColumns[b];
+            var j = int.Min(newColumn, oldColumn);
+            ref var column = ref columns[j];
+            var delta = newColumn == j ? cell.Delta(newWeights[a++], stake, column, ref trust) : I32F32.Zero;
+            var old = oldColumn == j ? BondsStep.OldBond(oldValues[b++], column.OldSum) : I32F32.Zero;
+            count = BondRows.Append(outColumns, outValues, count, j, cell.Average(delta, old), ref column);
         }
 
-        /// <summary>ΔB of one cell, <c>Wb · S</c> over its column's sum (a zero sum leaves it as it is); adds Wc to trust.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private I32F32 Delta(I32F32 weight, int column, I32F32 stake, ref I32F32 trust)
+        for (; a < row.NewEnd; a++)
         {
-            var clipped = ClipStep.Clip(weight, _consensus[column]);
-            trust += clipped;
-            var raw = stake * BondsStep.WeightForBonds(weight, clipped, penalty);
-            var sum = _deltaColumnSums[column];
-            return sum.IsZero ? raw : raw / sum;
+            var j = newColumns[a];
+            ref var column = ref columns[j];
+            count = BondRows.Append(outColumns, outValues, count, j, cell.Average(cell.Delta(newWeights[a], stake, column, ref trust), I32F32.Zero), ref column);
         }
 
-        /// <summary>
-        /// Appends a cell of B' (never negative) and adds it to its column's sum and maximum. A zero cell is written
-        /// but not counted, so the next cell overwrites it: no data-dependent branch, and adding zero changes nothing.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Append(int column, I32F32 value, ref int count)
+        for (; b < row.OldEnd; b++)
         {
-            _columns[count] = column;
-            _values[count] = value;
-            _columnSums[column] += value;
-            _columnMax[column] = I32F32.Max(_columnMax[column], value);
-            count += value.IsZero ? 0 : 1;
+            var j = oldColumns[b];
+            ref var column = ref columns[j];
+            count = BondRows.Append(outColumns, outValues, count, j, cell.Average(I32F32.Zero, BondsStep.OldBond(oldValues[b], column.OldSum)), ref column);
         }
+
+        output.Count = count;
+        return new I32F32(trust);
     }
 }
+
+/// <summary>Where one row's entries lie in the weights' and the old bonds' arrays.</summary>
+internal readonly record struct BondRowInput(int NewStart, int NewEnd, int OldStart, int OldEnd);
 
 /// <summary>
 /// What <see cref="MovingAveragePass"/> produces: validator trust <c>VT</c>, the moving-average bonds before column
