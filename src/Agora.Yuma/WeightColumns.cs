@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Agora.Core.FixedPoint;
+using Agora.Yuma.Steps;
 
 namespace Agora.Yuma;
 
@@ -45,39 +46,24 @@ internal sealed class WeightColumns
         return (weight.Bits << RowBits) | (long)row;
     }
 
-    /// <summary>Transposes the positive entries of the rows of <paramref name="weights"/> whose active stake is positive.</summary>
-    public static WeightColumns Transpose(FixedCsr weights, ReadOnlySpan<I32F32> activeStake)
+    /// <summary>
+    /// Transposes the positive entries of the rows of <paramref name="weights"/> whose active stake is positive, in
+    /// the columns <paramref name="gathered"/> marks (the others stay empty); <paramref name="summaries"/> gives each
+    /// column's entry count.
+    /// </summary>
+    public static WeightColumns Transpose(FixedCsr weights, ReadOnlySpan<I32F32> activeStake, ReadOnlySpan<ColumnSummary> summaries, ReadOnlySpan<bool> gathered)
     {
         var n = weights.Size;
         var columnStart = new int[n + 1];
-        var rowStart = weights.RowStart;
-        var columns = weights.Columns;
-        var values = weights.Values;
-        for (var i = 0; i < n; i++)
-        {
-            if (activeStake[i].Bits <= 0)
-            {
-                continue;
-            }
-
-            for (var k = rowStart[i]; k < rowStart[i + 1]; k++)
-            {
-                if (values[k].Bits > 0)
-                {
-                    columnStart[columns[k] + 1]++;
-                }
-            }
-        }
-
         for (var j = 0; j < n; j++)
         {
-            columnStart[j + 1] += columnStart[j];
+            columnStart[j + 1] = columnStart[j] + (gathered[j] ? summaries[j].Count : 0);
         }
 
-        var count = columnStart[n];
-        var entries = FixedCsr.Rent<long>(count);
+        var entries = FixedCsr.Rent<long>(columnStart[n]);
         var fill = FixedCsr.Rent<int>(n);
         columnStart.AsSpan(0, n).CopyTo(fill);
+        var (rowStart, columns, values) = (weights.RowStart, weights.Columns, weights.Values);
         for (var i = 0; i < n; i++)
         {
             if (activeStake[i].Bits <= 0)
@@ -87,10 +73,10 @@ internal sealed class WeightColumns
 
             for (var k = rowStart[i]; k < rowStart[i + 1]; k++)
             {
-                var value = values[k];
-                if (value.Bits > 0)
+                var (j, value) = (columns[k], values[k]);
+                if (value.Bits > 0 && gathered[j])
                 {
-                    entries[fill[columns[k]]++] = Pack(value, i);
+                    entries[fill[j]++] = Pack(value, i);
                 }
             }
         }

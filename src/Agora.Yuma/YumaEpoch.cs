@@ -9,7 +9,7 @@ namespace Agora.Yuma;
 /// with the reference chain's I32F32 semantics; weights and bonds stay sparse, so the cost grows with the number of
 /// stored entries rather than with n². Each step's arithmetic is a named function under <c>Steps/</c> (on one cell,
 /// row or column, so a variant such as liquid alpha replaces one function); three passes compose them so that every
-/// entry is read only a few times: <see cref="ColumnPass"/> over the transposed weights (steps 6–10 per miner),
+/// entry is read only a few times: <see cref="ColumnPass"/> over the weights' columns (steps 6–10 per miner),
 /// <see cref="MovingAveragePass"/> (8 and 10 per validator row) and <see cref="DividendsPass"/> (10 and 11 per row).
 /// </summary>
 public static class YumaEpoch
@@ -41,9 +41,8 @@ public static class YumaEpoch
         var weights = WeightsStep.Prepare(input.Weights, neurons);
 
         // 6-10, per column: preranks, consensus, ranks and the bonds delta's column sums.
-        var columns = WeightColumns.Transpose(weights, activeStake);
-        var totals = ColumnPass.Run(columns, activeStake, ConsensusStep.Kappa(parameters.Kappa), BondsStep.Penalty(parameters.BondsPenalty));
-        columns.ReturnToPool();
+        var consensusStakes = ConsensusStep.Stakes(activeStake, ConsensusStep.Kappa(parameters.Kappa));
+        var totals = ColumnPass.Run(weights, activeStake, consensusStakes, BondsStep.Penalty(parameters.BondsPenalty));
         var consensus = totals.Consensus;
         var trust = RankStep.Trust(totals.Ranks, totals.Preranks);
         var incentive = RankStep.Incentive(totals.Ranks);

@@ -57,7 +57,7 @@ public sealed class DenseSparseEqualityTests
 
             Assert.Equal(
                 DenseYuma.WeightedMedianColumns(stake, dense, kappa),
-                Steps.ColumnPass.Run(WeightColumns.Transpose(csr, stake), stake, kappa, Core.FixedPoint.I32F32.One).Consensus);
+                Steps.ColumnPass.Run(csr, stake, Steps.ConsensusStep.Stakes(stake, kappa), Core.FixedPoint.I32F32.One).Consensus);
         }, iter: 5000);
     }
 }

@@ -10,7 +10,7 @@ public sealed class StepTests
     private const long _one = 1L << 32;
 
     private static ColumnTotals Columns(FixedCsr weights, I32F32[] stake, I32F32 kappa) =>
-        ColumnPass.Run(WeightColumns.Transpose(weights, stake), stake, kappa, I32F32.One);
+        ColumnPass.Run(weights, stake, ConsensusStep.Stakes(stake, kappa), I32F32.One);
 
     private static NeuronState[] Neurons(params (ulong Stake, ulong LastUpdate, ulong Registered, bool Permit)[] n) =>
         [.. n.Select(x => new NeuronState(x.Stake, x.LastUpdate, x.Registered, x.Permit))];

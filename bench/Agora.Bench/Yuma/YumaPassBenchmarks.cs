@@ -16,7 +16,7 @@ public class YumaPassBenchmarks
     private EpochInput _input = null!;
     private I32F32[] _activeStake = [];
     private FixedCsr _weights = null!;
-    private WeightColumns _columns = null!;
+    private ConsensusStakes _consensusStakes = null!;
     private ColumnTotals _totals = null!;
     private ulong[] _oldColumnSums = [];
     private MovingAverageRows _movingAverage = null!;
@@ -33,8 +33,8 @@ public class YumaPassBenchmarks
         _newPermits = ValidatorPermitStep.TopK(stake, parameters.MaxAllowedValidators);
         _activeStake = StakeStep.Active(stake, ActivityStep.Inactive(neurons, parameters.ActivityCutoff, _input.CurrentBlock), neurons);
         _weights = WeightsStep.Prepare(_input.Weights, neurons);
-        _columns = WeightColumns.Transpose(_weights, _activeStake);
-        _totals = ColumnPass.Run(_columns, _activeStake, ConsensusStep.Kappa(parameters.Kappa), BondsStep.Penalty(parameters.BondsPenalty));
+        _consensusStakes = ConsensusStep.Stakes(_activeStake, ConsensusStep.Kappa(parameters.Kappa));
+        _totals = ColumnPass.Run(_weights, _activeStake, _consensusStakes, BondsStep.Penalty(parameters.BondsPenalty));
         _incentive = RankStep.Incentive(_totals.Ranks);
         var recent = ActivityStep.RecentlyRegistered(neurons, _input.LastEpochBlock, _input.CurrentBlock, parameters.Tempo);
         _oldColumnSums = BondsStep.OldColumnSums(_input.Bonds, recent);
@@ -54,19 +54,13 @@ public class YumaPassBenchmarks
         return weights.NonZeroCount;
     }
 
-    /// <summary>The weights of staked rows, column by column.</summary>
-    [Benchmark]
-    public int TransposeWeights()
-    {
-        var columns = WeightColumns.Transpose(_weights, _activeStake);
-        columns.ReturnToPool();
-        return columns.Size;
-    }
-
-    /// <summary>Steps 6–10 per column: preranks, consensus, ranks, delta column sums.</summary>
+    /// <summary>
+    /// Steps 6–10 per column: column summaries, gathering the open columns' weights, preranks, consensus, ranks,
+    /// delta column sums.
+    /// </summary>
     [Benchmark]
     public I32F32[] Columns() =>
-        ColumnPass.Run(_columns, _activeStake, ConsensusStep.Kappa(_input.Parameters.Kappa), BondsStep.Penalty(_input.Parameters.BondsPenalty)).Consensus;
+        ColumnPass.Run(_weights, _activeStake, _consensusStakes, BondsStep.Penalty(_input.Parameters.BondsPenalty)).Consensus;
 
     /// <summary>Old bonds' column sums.</summary>
     [Benchmark]

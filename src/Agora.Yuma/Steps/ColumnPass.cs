@@ -3,71 +3,69 @@ using Agora.Core.FixedPoint;
 namespace Agora.Yuma.Steps;
 
 /// <summary>
-/// Steps 6 to 10 for every column (miner) in one pass over <see cref="WeightColumns"/>: prerank, consensus, rank and
-/// the column total of the bonds delta. Each column's entries are read while they are in cache, by the steps' own
+/// Steps 6 to 10 for every column (miner): prerank, consensus, rank and the column total of the bonds delta. One
+/// row-by-row read summarises every column (<see cref="ColumnSummary"/>); only the columns whose summary leaves
+/// something open are gathered (<see cref="WeightColumns"/>) and read again, while in cache, by the steps' own
 /// per-column functions.
 /// </summary>
 internal static class ColumnPass
 {
-    public static ColumnTotals Run(WeightColumns columns, ReadOnlySpan<I32F32> activeStake, I32F32 kappa, I32F32 penalty)
+    /// <param name="weights"><c>W</c>, row-normalised.</param>
+    /// <param name="activeStake"><c>S</c>.</param>
+    /// <param name="stakes">The stakes consensus weighs (<see cref="ConsensusStep.Stakes"/>).</param>
+    /// <param name="penalty">β.</param>
+    public static ColumnTotals Run(FixedCsr weights, ReadOnlySpan<I32F32> activeStake, ConsensusStakes stakes, I32F32 penalty)
     {
-        var n = columns.Size;
+        var n = weights.Size;
+        var summaries = ColumnSummary.Of(weights, activeStake, stakes.UseStake);
         var preranks = new I32F32[n];
         var consensus = new I32F32[n];
+        var gathered = new bool[n];
+        for (var j = 0; j < n; j++)
+        {
+            preranks[j] = summaries[j].Prerank;
+            var decided = ConsensusStep.FromSummary(summaries[j], stakes);
+            consensus[j] = decided ?? I32F32.Zero;
+            gathered[j] = decided is null || NeedsEntriesForDelta(summaries[j], consensus[j], penalty);
+        }
+
+        var columns = WeightColumns.Transpose(weights, activeStake, summaries, gathered);
         var ranks = new I32F32[n];
         var deltaSums = new I32F32[n];
-        var stakes = ConsensusStep.Stakes(activeStake, kappa);
         var scratch = new ConsensusScratch(stakes.CandidateCount);
         for (var j = 0; j < n; j++)
         {
             var entries = columns.Column(j);
-            if (entries.IsEmpty)
+            if (!gathered[j])
             {
+                // Consensus 0 clips every weight to 0; consensus at least every weight clips none, so the rank (and
+                // the delta for any β) is the prerank.
+                ranks[j] = consensus[j].IsZero ? I32F32.Zero : preranks[j];
+                deltaSums[j] = penalty.IsZero ? preranks[j] : ranks[j];
                 continue;
             }
 
-            var summary = ColumnSummary.Of(entries, activeStake, stakes.UseStake);
-            preranks[j] = summary.Prerank;
-            consensus[j] = ConsensusStep.Column(entries, summary, stakes, scratch);
-
-            // With consensus 0 every clipped weight is 0.
-            ranks[j] = consensus[j].IsZero ? I32F32.Zero : RankStep.Rank(entries, activeStake, consensus[j]);
+            consensus[j] = ConsensusStep.Column(entries, summaries[j], stakes, scratch);
+            ranks[j] = consensus[j].IsZero ? I32F32.Zero
+                : consensus[j] >= summaries[j].MaxWeight ? preranks[j]
+                : RankStep.Rank(entries, activeStake, consensus[j]);
             deltaSums[j] = penalty == I32F32.One ? ranks[j]
                 : penalty.IsZero ? preranks[j]
                 : BondsStep.DeltaColumnSum(entries, activeStake, consensus[j], penalty);
         }
 
+        columns.ReturnToPool();
+        FixedCsr.Return(summaries);
         return new ColumnTotals(preranks, consensus, ranks, deltaSums);
     }
+
+    /// <summary>
+    /// Whether a column whose consensus its summary decides still needs its entries: only for the bonds delta with β
+    /// strictly between 0 and 1 when consensus clips its weights (to 0), as each entry then rounds on its own.
+    /// </summary>
+    private static bool NeedsEntriesForDelta(in ColumnSummary summary, I32F32 consensus, I32F32 penalty) =>
+        summary.Count > 0 && consensus < summary.MaxWeight && !penalty.IsZero && penalty != I32F32.One;
 }
 
 /// <summary>Per column: preranks <c>P</c>, consensus <c>C</c>, ranks <c>R</c> (not normalised) and <c>Σ_i ΔB[i][j]</c>.</summary>
 internal sealed record ColumnTotals(I32F32[] Preranks, I32F32[] Consensus, I32F32[] Ranks, I32F32[] DeltaColumnSums);
-
-/// <summary>
-/// What one read of a column gives: its prerank <c>P[j] = Σ_i W[i][j] · S[i]</c> (step 6), and for consensus (step 7)
-/// the re-normalised stake of its rows and the range of its weights.
-/// </summary>
-internal readonly record struct ColumnSummary(I32F32 Prerank, I32F32 Stake, I32F32 MinWeight, I32F32 MaxWeight)
-{
-    /// <summary>
-    /// Summarises a column of <see cref="WeightColumns"/>. Weights and stakes are in [0, 1] and a column has fewer
-    /// than 2^15 entries, so both sums stay below 2^47 raw bits and never saturate: plain additions give the same bits.
-    /// </summary>
-    public static ColumnSummary Of(ReadOnlySpan<long> entries, ReadOnlySpan<I32F32> activeStake, ReadOnlySpan<I32F32> useStake)
-    {
-        long prerank = 0, stake = 0;
-        I32F32 min = I32F32.MaxValue, max = I32F32.Zero;
-        foreach (var entry in entries)
-        {
-            var row = WeightColumns.Row(entry);
-            var weight = WeightColumns.Weight(entry);
-            prerank += UnitInterval.Multiply(activeStake[row], weight).Bits;
-            stake += useStake[row].Bits;
-            min = I32F32.Min(min, weight);
-            max = I32F32.Max(max, weight);
-        }
-
-        return new ColumnSummary(new I32F32(prerank), new I32F32(stake), min, max);
-    }
-}

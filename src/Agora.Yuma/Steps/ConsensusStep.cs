@@ -36,34 +36,45 @@ internal static class ConsensusStep
     }
 
     /// <summary>
+    /// The consensus of a column when its summary alone decides it, otherwise null (then <see cref="Column"/> searches
+    /// its entries): 0 when no row takes part, or when the rows giving it weight 0 (absent entries) already hold more
+    /// than m of the stake; the one weight when all its entries are equal.
+    /// </summary>
+    public static I32F32? FromSummary(in ColumnSummary summary, ConsensusStakes stakes)
+    {
+        if (summary.Count == 0 || stakes.CandidateCount == 0)
+        {
+            return I32F32.Zero;
+        }
+
+        if (summary.Count < stakes.CandidateCount && stakes.Total - summary.Stake > stakes.Minority)
+        {
+            return I32F32.Zero;
+        }
+
+        return summary.MinWeight == summary.MaxWeight ? summary.MinWeight : null;
+    }
+
+    /// <summary>
     /// Consensus of one column given its packed entries (<see cref="WeightColumns"/>: the positive weights from rows
     /// with active stake): the smallest weight v in the column (absent entries are weight 0) such that the stake of
     /// rows weighting it at most v exceeds m; the largest weight when none does; 0 when no row takes part. This is the
     /// value the reference's mid-pivot quickselect returns (its partition bounds are exact sums).
     /// </summary>
     /// <param name="entries">The column's packed entries.</param>
-    /// <param name="summary">Their stake and weight range (<see cref="ColumnSummary"/>).</param>
+    /// <param name="summary">Their summary (<see cref="ColumnSummary"/>).</param>
     /// <param name="stakes">The stakes the median weighs.</param>
     /// <param name="scratch">Working space.</param>
-    public static I32F32 Column(ReadOnlySpan<long> entries, ColumnSummary summary, ConsensusStakes stakes, ConsensusScratch scratch)
+    public static I32F32 Column(ReadOnlySpan<long> entries, in ColumnSummary summary, ConsensusStakes stakes, ConsensusScratch scratch)
     {
-        if (entries.IsEmpty || stakes.CandidateCount == 0)
+        if (FromSummary(summary, stakes) is { } decided)
         {
-            return I32F32.Zero;
+            return decided;
         }
 
-        // Rows giving weight 0 hold total − columnStake of the stake at most any value; when that alone exceeds m the
-        // consensus is 0.
-        var zeroStake = stakes.Total - summary.Stake;
-        if (entries.Length < stakes.CandidateCount && zeroStake > stakes.Minority)
-        {
-            return I32F32.Zero;
-        }
-
-        var (min, max) = (summary.MinWeight, summary.MaxWeight);
-        var useStake = stakes.UseStake;
-        var need = stakes.Minority.Bits - zeroStake.Bits;
-        return min == max ? min : SmallestValueAbove(entries, useStake, need, min, max, scratch);
+        // The rows giving weight 0 hold total − column stake, at most any value.
+        var need = stakes.Minority.Bits - (stakes.Total - summary.Stake).Bits;
+        return SmallestValueAbove(entries, stakes.UseStake, need, summary.MinWeight, summary.MaxWeight, scratch);
     }
 
     /// <summary>
