@@ -3,8 +3,9 @@ using Agora.Core.FixedPoint;
 namespace Agora.Yuma.Steps;
 
 /// <summary>
-/// What <see cref="MovingAveragePass"/> reads and accumulates per column, side by side so a cell touches one place: consensus, the bonds
-/// delta's column sum, the old bonds' u16 column sum (in), and the sum and largest entry of the column's B' (out).
+/// What <see cref="MovingAveragePass"/> reads and accumulates per column, side by side so a cell touches one place:
+/// consensus, the bonds delta's column sum, the old bonds' u16 column sum (in), and the sum and largest entry of the
+/// column's B' (out).
 /// </summary>
 internal struct BondColumn
 {

@@ -47,7 +47,6 @@ internal static class MovingAveragePass
         }
 
         FixedCsr.Return(columns);
-
         return new MovingAverageRows(validatorTrust, output.ToMatrix(n), columnSums, columnMax);
     }
 
