@@ -17,6 +17,9 @@ namespace Agora.Bench.Yuma;
 public class YumaEpochBenchmarks
 {
     private EpochInput _input = null!;
+    private int[] _columnStart = [];
+    private int[] _fill = [];
+    private long[] _gathered = [];
 
     /// <summary>Subnet size; validators are 64, 128 and 256 respectively.</summary>
     [Params(256, 1024, 4096)]
@@ -31,6 +34,24 @@ public class YumaEpochBenchmarks
         {
             throw new InvalidOperationException($"the floor reads {entries} entries, the input stores {_input.Weights.NonZeroCount + _input.Bonds.NonZeroCount}");
         }
+
+        // Where each column's weights go when gathered; counted here, so the gathering benchmark leaves it out.
+        _columnStart = new int[N + 1];
+        for (var i = 0; i < N; i++)
+        {
+            foreach (var column in _input.Weights.RowColumns(i))
+            {
+                _columnStart[column + 1]++;
+            }
+        }
+
+        for (var j = 0; j < N; j++)
+        {
+            _columnStart[j + 1] += _columnStart[j];
+        }
+
+        _fill = new int[N];
+        _gathered = new long[_input.Weights.NonZeroCount];
     }
 
     private long CountStoredEntries()
@@ -87,6 +108,30 @@ public class YumaEpochBenchmarks
         }
 
         return checksum;
+    }
+
+    /// <summary>
+    /// <see cref="DivideAsTheEpochMust"/> plus gathering every stored weight into its column (packed with its row), as
+    /// the weighted-median consensus needs each column's weights together; the column counts come free from setup.
+    /// A lower bound for an exact epoch of this design: it still computes no median, product or output.
+    /// </summary>
+    [Benchmark]
+    public ulong DivideAndGatherAsTheEpochMust()
+    {
+        var checksum = DivideAsTheEpochMust();
+        _columnStart.AsSpan(0, N).CopyTo(_fill);
+        var weights = _input.Weights;
+        for (var i = 0; i < weights.Size; i++)
+        {
+            var columns = weights.RowColumns(i);
+            var values = weights.RowValues(i);
+            for (var k = 0; k < columns.Length; k++)
+            {
+                _gathered[_fill[columns[k]]++] = ((long)values[k] << 16) | (long)i;
+            }
+        }
+
+        return checksum + (ulong)_gathered[^1];
     }
 
     /// <summary>One full epoch.</summary>
