@@ -4,17 +4,28 @@ using Agora.Yuma;
 namespace Agora.Bench.Yuma;
 
 /// <summary>
-/// The subnet the Yuma benchmarks run: n neurons of which the first 64, 128 or 256 (n = 256, 1024, 4096) are
-/// validators; each validator weights ~90% of the n/10 good miners after them and ~1% of the rest, so consensus and
-/// bonds are non-trivial; bonds are as three epochs leave them. Also the floor every Yuma benchmark is measured
-/// against: one read of every stored weight and bond entry.
+/// The subnet the Yuma benchmarks run: n neurons of which the first ones are validators; each validator weights ~90%
+/// of a block of good miners after them (d% of n) and ~d/10 % of the rest, so each weights about d% of the uids and
+/// consensus and bonds are non-trivial; bonds are as three epochs leave them. Also the floor every Yuma benchmark is
+/// measured against: one read of every stored weight and bond entry.
 /// </summary>
 internal static class BenchmarkSubnet
 {
-    /// <summary>Builds the input for the next epoch of a subnet of <paramref name="n"/> neurons.</summary>
-    public static EpochInput Create(int n)
+    /// <summary>
+    /// The input for the next epoch of a subnet of <paramref name="n"/> neurons, 64, 128 or 256 of them validators
+    /// (n = 256, 1024, 4096), each weighting ~10% of the uids.
+    /// </summary>
+    public static EpochInput Create(int n) => Create(n, n switch { 256 => 64, 1024 => 128, _ => 256 }, densityPercent: 10);
+
+    /// <summary>
+    /// The input for the next epoch of a subnet of <paramref name="n"/> neurons, the first
+    /// <paramref name="validators"/> of them validators, each weighting about <paramref name="densityPercent"/>% of
+    /// the uids (5, 10, 20 or 40: it must divide 100 and leave the good block inside the subnet).
+    /// </summary>
+    public static EpochInput Create(int n, int validators, int densityPercent)
     {
-        var validators = n switch { 256 => 64, 1024 => 128, _ => 256 };
+        // ~90% of the good block plus 1 in restDraws of the rest; at 10% this is 1 in 100, the original subnet's draw.
+        var restDraws = 1000 / densityPercent;
         var random = new Random(20240601);
         var neurons = ImmutableArray.CreateBuilder<NeuronState>(n);
         for (var i = 0; i < n; i++)
@@ -23,14 +34,14 @@ internal static class BenchmarkSubnet
             neurons.Add(new NeuronState(stake, 9_990, 0, i < validators));
         }
 
-        var goodEnd = validators + (n / 10);
+        var goodEnd = validators + (n * densityPercent / 100);
         var weights = new SparseU16Matrix.Builder(n);
         for (var i = 0; i < validators; i++)
         {
             for (var j = 0; j < n; j++)
             {
                 var good = j >= validators && j < goodEnd;
-                if (good ? random.Next(10) != 0 : random.Next(100) == 0)
+                if (good ? random.Next(10) != 0 : random.Next(restDraws) == 0)
                 {
                     weights.Add(j, (ushort)random.Next(good ? 30_000 : 1, 65536));
                 }
