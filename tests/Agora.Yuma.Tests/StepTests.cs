@@ -138,8 +138,8 @@ public sealed class StepTests
         var oldBonds = SparseU16Matrix.FromDense([[1, 5], [3, 5]]);
         var oldSums = BondsStep.OldColumnSums(oldBonds, [false, true]);
         Assert.Equal([4UL, 0], oldSums);
-        Assert.Equal(_one / 4, BondsStep.OldBond(1, 4).Bits);
-        Assert.Equal(0, BondsStep.OldBond(5, 0).Bits);
+        Assert.Equal(_one / 4, BondsStep.OldBond(1, new U16Divisor(4)).Bits);
+        Assert.Equal(0, BondsStep.OldBond(5, new U16Divisor(0)).Bits);
 
         // β = 1/2 between W = 1 and Wc = 0.5 gives 0.75.
         Assert.Equal(3 * _one / 4, BondsStep.WeightForBonds(I32F32.One, new(_one / 2), new(_one / 2)).Bits);

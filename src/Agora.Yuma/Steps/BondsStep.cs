@@ -86,11 +86,11 @@ internal static class BondsStep
 
     /// <summary>
     /// Old bond <c>B[i][j]</c>: the u16 value over its column's sum, <c>I32F32(b) / I32F32(column_sum)</c> =
-    /// floor(b · 2^32 / column_sum), exact in 64-bit integers. Zero where the column sum is zero (dropped columns).
+    /// floor(b · 2^32 / column_sum), exact by the column sum's <see cref="U16Divisor"/>. Zero where the column sum is
+    /// zero (dropped columns).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static I32F32 OldBond(ushort bond, ulong columnSum) =>
-        columnSum == 0 ? I32F32.Zero : new I32F32((long)(((ulong)bond << I32F32.FractionalBits) / columnSum));
+    public static I32F32 OldBond(ushort bond, in U16Divisor columnSum) => columnSum.Divide(bond);
 
     /// <summary>
     /// One cell of the moving average before normalising: <c>α · ΔB + (1 − α) · B</c> (a cell missing on one side is

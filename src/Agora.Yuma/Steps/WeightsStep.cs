@@ -7,8 +7,8 @@ internal static class WeightsStep
 {
     /// <summary>
     /// Keeps rows of neurons that held a permit, drops the diagonal and outdated cells, then row-normalises the u16
-    /// values. As fixed point each entry is <c>I32F32(w) / I32F32(row_sum)</c> = floor(w · 2^32 / row_sum), which is
-    /// computed exactly in 64-bit integers (row_sum &lt; 2^31 by <see cref="YumaLimits.NeuronCountMax"/>).
+    /// values. As fixed point each entry is <c>I32F32(w) / I32F32(row_sum)</c> = floor(w · 2^32 / row_sum), computed
+    /// exactly by the row sum's <see cref="U16Divisor"/> (row_sum &lt; 2^31 by <see cref="YumaLimits.NeuronCountMax"/>).
     /// </summary>
     public static FixedCsr Prepare(SparseU16Matrix weights, ReadOnlySpan<NeuronState> neurons)
     {
@@ -49,10 +49,11 @@ internal static class WeightsStep
                 continue;
             }
 
+            var rowSum = new U16Divisor(sum);
             var rowResult = values.AsSpan(first, count - first);
             for (var k = 0; k < rowResult.Length; k++)
             {
-                rowResult[k] = new I32F32((long)(((ulong)rowResult[k].Bits << I32F32.FractionalBits) / sum));
+                rowResult[k] = rowSum.Divide((ushort)rowResult[k].Bits);
             }
         }
 
