@@ -14,6 +14,8 @@ namespace Agora.Bench.Yuma;
 /// steady state. Timings on a shared machine are noisy: compare the ratio within one run and repeat the run.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class YumaEpochBenchmarks
 {
     private EpochInput _input = null!;

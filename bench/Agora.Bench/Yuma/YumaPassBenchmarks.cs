@@ -11,6 +11,8 @@ namespace Agora.Bench.Yuma;
 /// setup) and gives back what it rented, as in the epoch.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class YumaPassBenchmarks
 {
     private EpochInput _input = null!;

@@ -11,6 +11,8 @@ namespace Agora.Bench.Yuma;
 /// cases.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class YumaScalingBenchmarks
 {
     private EpochInput _input = null!;
