@@ -4,8 +4,8 @@ namespace Agora.Yuma.Steps;
 
 /// <summary>
 /// What <see cref="MovingAveragePass"/> reads and accumulates per column, side by side so a cell touches one place:
-/// consensus, the bonds delta's column sum, the old bonds' u16 column sum as a divisor (in), and the sum and largest entry of the
-/// column's B' (out).
+/// consensus, the bonds delta's column sum, the old bonds' u16 column sum as a divisor (in), and the sum and largest
+/// entry of the column's B' (out).
 /// </summary>
 internal struct BondColumn
 {
