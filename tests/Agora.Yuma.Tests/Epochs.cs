@@ -61,12 +61,16 @@ internal static class Epochs
         from currentBlock in Gen.ULong[100, 300]
         from lastEpoch in Gen.OneOf(Gen.Const((ulong?)null), Gen.ULong[0, 200].Select(x => (ulong?)x))
         from emission in Gen.OneOf(Gen.Const(1_000_000_000UL), Gen.ULong)
-        select new EpochInput
-        {
-            CurrentBlock = currentBlock,
-            LastEpochBlock = lastEpoch,
-            Emission = emission,
-            Parameters = new YumaParameters
+        select Dense(
+            stake,
+            weights,
+            bonds,
+            permits,
+            currentBlock,
+            lastUpdate,
+            registered,
+            emission,
+            new YumaParameters
             {
                 Kappa = kappa,
                 BondsPenalty = penalty,
@@ -75,10 +79,7 @@ internal static class Epochs
                 ActivityCutoff = cutoff,
                 Tempo = 10,
             },
-            Neurons = Enumerable.Range(0, n).Select(i => new NeuronState(stake[i], lastUpdate[i], registered[i], permits[i])).ToImmutableArray(),
-            Weights = SparseU16Matrix.FromDense(weights),
-            Bonds = SparseU16Matrix.FromDense(bonds),
-        };
+            lastEpoch);
 
     /// <summary>
     /// Random valid inputs with long columns: up to 150 neurons, most of them active validators with a permit and
@@ -96,11 +97,15 @@ internal static class Epochs
         from kappa in Gen.OneOf(Gen.Const((ushort)32767), Gen.UShort)
         from penalty in Gen.OneOf(Gen.Const((ushort)65535), Gen.UShort)
         from maxValidators in Gen.Int[n / 2, n + 2]
-        select new EpochInput
-        {
-            CurrentBlock = 250,
-            Emission = 1_000_000_000,
-            Parameters = new YumaParameters
+        select Dense(
+            stake,
+            weights,
+            bonds,
+            permitRolls.Select(roll => roll != 0).ToArray(),
+            currentBlock: 250,
+            lastUpdate,
+            registered,
+            parameters: new YumaParameters
             {
                 Kappa = kappa,
                 BondsPenalty = penalty,
@@ -108,10 +113,7 @@ internal static class Epochs
                 ActivityCutoff = 80,
                 Tempo = 10,
             },
-            Neurons = Enumerable.Range(0, n).Select(i => new NeuronState(stake[i], lastUpdate[i], registered[i], permitRolls[i] != 0)).ToImmutableArray(),
-            Weights = SparseU16Matrix.FromDense(weights),
-            Bonds = SparseU16Matrix.FromDense(bonds),
-        };
+            lastEpochBlock: null);
 
     private static Gen<ushort[][]> Matrix(int n, int density) =>
         Gen.Int[0, 99].Select(Gen.OneOf(Gen.UShort, Gen.Const((ushort)65535), Gen.UShort[1, 10]), (roll, value) => roll < density ? value : (ushort)0)
