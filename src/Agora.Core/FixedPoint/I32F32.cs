@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Agora.Core.FixedPoint;
 
@@ -212,7 +211,7 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
     {
         unchecked
         {
-            var high = MultiplyHigh((ulong)(a < 0 ? -a : a), (ulong)(b < 0 ? -b : b), out var low);
+            var high = WideArithmetic.MultiplyHigh((ulong)(a < 0 ? -a : a), (ulong)(b < 0 ? -b : b), out var low);
             if ((a ^ b) < 0)
             {
                 low = ~low + 1;
@@ -226,25 +225,6 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
             }
 
             return top < -(1L << 31) ? MinValue : new I32F32((top << FractionalBits) | (long)(low >> FractionalBits));
-        }
-    }
-
-    /// <summary>The high 64 bits of the unsigned 128-bit product; <paramref name="low"/> gets the low 64.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong MultiplyHigh(ulong a, ulong b, out ulong low)
-    {
-        unchecked
-        {
-            low = a * b;
-            if (Bmi2.X64.IsSupported)
-            {
-                return Bmi2.X64.MultiplyNoFlags(a, b);
-            }
-
-            // Schoolbook on 32-bit halves.
-            ulong a0 = (uint)a, a1 = a >> 32, b0 = (uint)b, b1 = b >> 32;
-            var middle = ((a0 * b0) >> 32) + (uint)(a0 * b1) + (uint)(a1 * b0);
-            return (a1 * b1) + ((a0 * b1) >> 32) + ((a1 * b0) >> 32) + (middle >> 32);
         }
     }
 

@@ -47,5 +47,5 @@ public readonly struct U16Divisor
     /// <summary><c>I32F32(value) / I32F32(divisor)</c>, i.e. floor(value · 2^32 / divisor); 0 for a divisor of 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public I32F32 Divide(ushort value) =>
-        new((long)((ulong)(((UInt128)((ulong)value << NumeratorShift) * _multiplier) >> 64) >> _shift));
+        new((long)(WideArithmetic.MultiplyHigh((ulong)value << NumeratorShift, _multiplier) >> _shift));
 }
