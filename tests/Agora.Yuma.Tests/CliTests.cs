@@ -86,6 +86,49 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Sim_epoch_warns_about_unknown_fields_and_suggests_the_known_name()
+    {
+        // Given test_bonds epoch 5 with κ misspelt (so the default κ applies), a note field and a neuron's typo
+        var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(VectorInput("test_bonds epoch 5"))!;
+        input["kapa"] = JsonDocument.Parse("1").RootElement.Clone();
+        input["note"] = JsonDocument.Parse("\"from a notebook\"").RootElement.Clone();
+        var neurons = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(input["neurons"].GetRawText())!;
+        neurons[2]["last_updated"] = JsonDocument.Parse("7").RootElement.Clone();
+        input["neurons"] = JsonSerializer.SerializeToElement(neurons);
+
+        // When sim epoch runs
+        var (exit, stdout, stderr) = Invoke(JsonSerializer.Serialize(input), "sim", "epoch", "--input", "-");
+
+        // Then it still runs (on the defaults) and says, on stderr, what it ignored and what was probably meant
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(stdout);
+        var (expectedExit, expectedStdout, _) = Invoke(VectorInput("test_bonds epoch 5"), "sim", "epoch", "--input", "-");
+        Assert.Equal(0, expectedExit);
+        Assert.Equal(expectedStdout, stdout);
+        Assert.Equal(
+            [
+                "warning: kapa: unknown field, ignored (did you mean kappa?)",
+                "warning: note: unknown field, ignored",
+                "warning: neurons[2].last_updated: unknown field, ignored (did you mean last_update?)",
+            ],
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("kappa", "kappa", 0)]
+    [InlineData("kapa", "kappa", 1)]
+    [InlineData("tempo", "temp", 1)]
+    [InlineData("bonds", "bands", 1)]
+    [InlineData("stake", "", 5)]
+    [InlineData("emision", "emission", 1)]
+    [InlineData("last_epoch", "last_update", 5)]
+    public void Edit_distance_counts_single_character_edits(string a, string b, int distance)
+    {
+        Assert.Equal(distance, UnknownFields.EditDistance(a, b));
+        Assert.Equal(distance, UnknownFields.EditDistance(b, a));
+    }
+
+    [Fact]
     public void Sim_epoch_accepts_u64_max_values()
     {
         var json = """{"current_block":18446744073709551615,"emission":18446744073709551615,"neurons":[{"stake":18446744073709551615,"last_update":18446744073709551615,"block_at_registration":0,"validator_permit":true}],"weights":[[0]],"bonds":[[0]]}""";

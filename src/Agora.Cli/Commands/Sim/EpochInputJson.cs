@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Agora.Yuma;
 
@@ -7,14 +8,23 @@ namespace Agora.Cli.Commands.Sim;
 /// <summary>
 /// Reads the <c>agora sim epoch</c> input format (spec/interfaces.md, "Yuma Consensus, offline") with
 /// <see cref="JsonDocument"/>: snake_case keys, integers as JSON integers up to u64 max, n×n u16 matrices. Optional
-/// fields take the defaults of spec/yuma.md; unknown fields are ignored. Every error names the field.
+/// fields take the defaults of spec/yuma.md; unknown fields are ignored with a warning (<see cref="UnknownFields"/>).
+/// Every error names the field.
 /// </summary>
 internal static class EpochInputJson
 {
     private static readonly JsonDocumentOptions _documentOptions = new() { MaxDepth = 16 };
 
+    private static readonly HashSet<string> _inputFields =
+    [
+        "current_block", "tempo", "last_epoch_block", "activity_cutoff", "kappa", "bonds_penalty", "bonds_moving_average",
+        "max_allowed_validators", "emission", "neurons", "weights", "bonds", "weights_schedule",
+    ];
+
+    private static readonly HashSet<string> _neuronFields = ["stake", "last_update", "block_at_registration", "validator_permit"];
+
     /// <summary>Parses <paramref name="json"/>; a malformed input gives an error naming the field instead.</summary>
-    public static bool TryParse(string json, out SimInput? input, out string? error)
+    public static bool TryParse(string json, [NotNullWhen(true)] out SimInput? input, [NotNullWhen(false)] out string? error)
     {
         try
         {
@@ -63,6 +73,13 @@ internal static class EpochInputJson
         var weights = ReadMatrix(Required(root, "weights"), "weights", n);
         var bonds = ReadMatrix(Required(root, "bonds"), "bonds", n);
         var schedule = ReadSchedule(root, n);
+        var warnings = UnknownFields.Warnings(root, _inputFields).ToList();
+        var index = 0;
+        using var neuronItems = root.GetProperty("neurons").EnumerateArray();
+        foreach (var neuron in neuronItems)
+        {
+            warnings.AddRange(UnknownFields.Warnings(neuron, _neuronFields, $"neurons[{index++}]"));
+        }
 
         var epoch = new EpochInput
         {
@@ -80,7 +97,7 @@ internal static class EpochInputJson
             throw new SimInputException(errors[0]);
         }
 
-        return new SimInput(epoch, schedule);
+        return new SimInput(epoch, schedule, warnings);
     }
 
     private static ImmutableArray<NeuronState> ReadNeurons(JsonElement element)

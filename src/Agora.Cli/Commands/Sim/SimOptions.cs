@@ -42,7 +42,7 @@ internal static class SimOptions
         }
     }
 
-    /// <summary>Reads and parses the input, writing any error to <paramref name="error"/>.</summary>
+    /// <summary>Reads and parses the input, writing any error or warning to <paramref name="error"/>.</summary>
     public static SimInput? Load(string path, TextReader? stdin, TextWriter error)
     {
         if (!TryReadInput(path, stdin, out var text, out var readError))
@@ -55,6 +55,11 @@ internal static class SimOptions
         {
             error.WriteLine($"error: {parseError}");
             return null;
+        }
+
+        foreach (var warning in input.Warnings)
+        {
+            error.WriteLine($"warning: {warning}");
         }
 
         return input;
