@@ -129,6 +129,118 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Sim_epoch_reads_matrices_that_come_before_the_neurons()
+    {
+        // Given test_bonds epoch 5 with weights and bonds moved in front of everything (n is not yet known there)
+        var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(VectorInput("test_bonds epoch 5"))!;
+        var reordered = new Dictionary<string, JsonElement> { ["bonds"] = input["bonds"], ["weights"] = input["weights"] };
+        foreach (var (name, value) in input.Where(field => field.Key is not ("weights" or "bonds")))
+        {
+            reordered[name] = value;
+        }
+
+        // When sim epoch runs on both
+        var (exit, stdout, stderr) = Invoke(JsonSerializer.Serialize(reordered), "sim", "epoch", "--input", "-");
+        var (_, expected, _) = Invoke(VectorInput("test_bonds epoch 5"), "sim", "epoch", "--input", "-");
+
+        // Then the order of the fields changes nothing
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(expected, stdout);
+    }
+
+    [Theory]
+    [InlineData("""[[1,2],[3]]""", "weights: expected 3 rows (one per neuron), got 2")]
+    [InlineData("""[[1,2,3],[4,5],[6,7,8]]""", "weights[1]: expected 3 entries, got 2")]
+    [InlineData("""[[1,2,3],[4,"x"],[6,7,8]]""", "weights[1]: expected 3 entries, got 2")]
+    [InlineData("""[[1,2,3],[4,"x",5],[6,7,8]]""", "weights[1][1]: expected an integer 0..65535, got \"x\"")]
+    [InlineData("""[[1,2,3],[4,5,6,7],[8,9,10]]""", "weights[1]: expected 3 entries, got 4")]
+    [InlineData("""[[1,2,3],7,[8,9,10],[1,1,1]]""", "weights: expected 3 rows (one per neuron), got 4")]
+    [InlineData("""[[1,2,3],7,[8,9,10]]""", "weights[1]: expected an array of 3 u16 values, got 7")]
+    public void A_malformed_matrix_reports_its_outermost_problem_first(string weights, string message)
+    {
+        var json = $$"""{"current_block":1,"emission":1,"neurons":[{{string.Join(',', Enumerable.Repeat("""{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":true}""", 3))}}],"weights":{{weights}},"bonds":[[0,0,0],[0,0,0],[0,0,0]]}""";
+
+        var (exit, stdout, stderr) = Invoke(json, "sim", "epoch", "--input", "-");
+
+        Assert.NotEqual(0, exit);
+        Assert.Empty(stdout);
+        Assert.Equal($"error: {message}\n", stderr);
+    }
+
+    [Fact]
+    public void Sim_epoch_reads_a_byte_order_mark_and_rejects_trailing_content()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes(VectorInput("test_bonds epoch 1"))]);
+            Assert.Equal(0, Invoke(string.Empty, "sim", "epoch", "--input", path).Exit);
+
+            File.AppendAllText(path, " {}");
+            var (exit, stdout, stderr) = Invoke(string.Empty, "sim", "epoch", "--input", path);
+            Assert.NotEqual(0, exit);
+            Assert.Empty(stdout);
+            Assert.StartsWith("error: input: not valid JSON (", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Sim_epoch_refuses_an_input_over_a_gibibyte_without_reading_it()
+    {
+        // A sparse file: its length is past the limit, though no byte of it is stored.
+        var path = Path.GetTempFileName();
+        try
+        {
+            using (var file = File.OpenWrite(path))
+            {
+                file.SetLength(EpochInputJson.InputBytesMax + 1L);
+            }
+
+            var (exit, stdout, stderr) = Invoke(string.Empty, "sim", "epoch", "--input", path);
+
+            Assert.NotEqual(0, exit);
+            Assert.Empty(stdout);
+            Assert.Contains($"--input: '{path}' holds more than {EpochInputJson.InputBytesMax} bytes (1 GiB)", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Sim_epochs_writes_each_epoch_before_computing_the_next()
+    {
+        // Given a three-epoch run whose epochs are watched as the writer takes them
+        Assert.True(EpochInputJson.TryParse(VectorInput("test_bonds epoch 5"), out var input, out var error), error);
+        using var text = new StringWriter();
+        var writtenWhenYielded = new List<int>();
+        IEnumerable<(EpochInput, EpochOutput)> Watched()
+        {
+            foreach (var epoch in SimEpochsCommand.Simulate(input, 3))
+            {
+                writtenWhenYielded.Add(text.GetStringBuilder().Length);
+                yield return epoch;
+            }
+        }
+
+        // When the run is written
+        EpochOutputJson.WriteEpochs(text, Watched());
+
+        // Then each epoch's bonds had reached the text before the next epoch was computed, and the document is whole
+        Assert.Equal(3, writtenWhenYielded.Count);
+        Assert.True(writtenWhenYielded[1] > writtenWhenYielded[0] && writtenWhenYielded[2] > writtenWhenYielded[1], string.Join(", ", writtenWhenYielded));
+        Assert.Contains("\"bonds\":[[", text.ToString()[..writtenWhenYielded[1]], StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(text.ToString());
+        Assert.Equal(3, document.RootElement.GetProperty("epochs").GetArrayLength());
+        Assert.EndsWith("\n", text.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sim_epoch_accepts_u64_max_values()
     {
         var json = """{"current_block":18446744073709551615,"emission":18446744073709551615,"neurons":[{"stake":18446744073709551615,"last_update":18446744073709551615,"block_at_registration":0,"validator_permit":true}],"weights":[[0]],"bonds":[[0]]}""";

@@ -1,19 +1,31 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using Agora.Yuma;
 
 namespace Agora.Cli.Commands.Sim;
 
 /// <summary>
-/// Reads the <c>agora sim epoch</c> input format (spec/interfaces.md, "Yuma Consensus, offline") with
-/// <see cref="JsonDocument"/>: snake_case keys, integers as JSON integers up to u64 max, n×n u16 matrices. Optional
-/// fields take the defaults of spec/yuma.md; unknown fields are ignored with a warning (<see cref="UnknownFields"/>).
-/// Every error names the field.
+/// Reads the <c>agora sim epoch</c> input format (spec/interfaces.md, "Yuma Consensus, offline"): snake_case keys,
+/// integers as JSON integers up to u64 max, n×n u16 matrices. Optional fields take the defaults of spec/yuma.md;
+/// unknown fields are ignored with a warning (<see cref="UnknownFields"/>). Every error names the field.
 /// </summary>
+/// <remarks>
+/// One forward pass of <see cref="Utf8JsonReader"/> straight into sparse matrices, without a document tree: a dense
+/// n = 4096 input is 34 million numbers, which a <see cref="JsonDocument"/> took 3.8 s and over a gigabyte to hold. A
+/// matrix that comes before <c>neurons</c> (so before n is known) is skipped and read once the pass is over.
+/// </remarks>
 internal static class EpochInputJson
 {
-    private static readonly JsonDocumentOptions _documentOptions = new() { MaxDepth = 16 };
+    /// <summary>The largest input accepted: a dense n = 4096 input is about 70 MB.</summary>
+    public const int InputBytesMax = 1 << 30;
+
+    private const int DescriptionLengthMax = 40;
+
+    private static readonly JsonReaderOptions _readerOptions = new() { MaxDepth = 16 };
+
+    private static readonly string[] _neuronFieldOrder = ["stake", "last_update", "block_at_registration", "validator_permit"];
 
     private static readonly HashSet<string> _inputFields =
     [
@@ -21,15 +33,19 @@ internal static class EpochInputJson
         "max_allowed_validators", "emission", "neurons", "weights", "bonds", "weights_schedule",
     ];
 
-    private static readonly HashSet<string> _neuronFields = ["stake", "last_update", "block_at_registration", "validator_permit"];
+    private static readonly HashSet<string> _neuronFields = [.. _neuronFieldOrder];
 
     /// <summary>Parses <paramref name="json"/>; a malformed input gives an error naming the field instead.</summary>
-    public static bool TryParse(string json, [NotNullWhen(true)] out SimInput? input, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string json, [NotNullWhen(true)] out SimInput? input, [NotNullWhen(false)] out string? error) =>
+        TryParse(Encoding.UTF8.GetBytes(json), out input, out error);
+
+    /// <summary>Parses UTF-8 <paramref name="utf8"/> (a leading byte order mark is skipped); a malformed input gives an error naming the field instead.</summary>
+    public static bool TryParse(byte[] utf8, [NotNullWhen(true)] out SimInput? input, [NotNullWhen(false)] out string? error)
     {
+        ArgumentNullException.ThrowIfNull(utf8);
         try
         {
-            using var document = JsonDocument.Parse(json, _documentOptions);
-            input = Read(document.RootElement);
+            input = Read(utf8.AsMemory(utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0));
             error = null;
             return true;
         }
@@ -47,229 +63,359 @@ internal static class EpochInputJson
         }
     }
 
-    private static SimInput Read(JsonElement root)
+    private static SimInput Read(ReadOnlyMemory<byte> utf8)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        var reader = new Utf8JsonReader(utf8.Span, _readerOptions);
+        Next(ref reader);
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new SimInputException($"input: expected a JSON object, got {Describe(root)}");
+            throw new SimInputException($"input: expected a JSON object, got {Describe(ref reader)}");
         }
 
-        var defaults = YumaParameters.Default;
-        var parameters = new YumaParameters
+        var fields = new InputFields();
+        var warnings = new List<string>();
+        var neuronWarnings = new List<string>();
+        var deferred = new List<(string Name, int Start, int Length)>();
+        while (Next(ref reader) == JsonTokenType.PropertyName)
         {
-            Tempo = OptionalU64(root, "tempo") ?? defaults.Tempo,
-            ActivityCutoff = OptionalU64(root, "activity_cutoff") ?? defaults.ActivityCutoff,
-            Kappa = OptionalU16(root, "kappa") ?? defaults.Kappa,
-            BondsPenalty = OptionalU16(root, "bonds_penalty") ?? defaults.BondsPenalty,
-            BondsMovingAverage = OptionalU64(root, "bonds_moving_average", YumaParameters.BondsMovingAverageMax, "parts per million")
-                ?? defaults.BondsMovingAverage,
-            MaxAllowedValidators = OptionalU16(root, "max_allowed_validators") ?? defaults.MaxAllowedValidators,
-        };
-        var currentBlock = RequiredU64(root, "current_block");
-        var lastEpochBlock = OptionalU64(root, "last_epoch_block");
-        var emission = RequiredU64(root, "emission");
-        var neurons = ReadNeurons(Required(root, "neurons"));
-        var n = neurons.Length;
-        var weights = ReadMatrix(Required(root, "weights"), "weights", n);
-        var bonds = ReadMatrix(Required(root, "bonds"), "bonds", n);
-        var schedule = ReadSchedule(root, n);
-        var warnings = UnknownFields.Warnings(root, _inputFields).ToList();
-        var index = 0;
-        using var neuronItems = root.GetProperty("neurons").EnumerateArray();
-        foreach (var neuron in neuronItems)
-        {
-            warnings.AddRange(UnknownFields.Warnings(neuron, _neuronFields, $"neurons[{index++}]"));
+            var name = reader.GetString()!;
+            Next(ref reader);
+            if (name is "weights" or "bonds" or "weights_schedule" && fields.Neurons is null)
+            {
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                deferred.Add((name, start, (int)reader.BytesConsumed - start));
+                continue;
+            }
+
+            if (!fields.Read(name, ref reader, neuronWarnings))
+            {
+                warnings.Add(UnknownFields.Warning(name, _inputFields));
+                reader.Skip();
+            }
         }
 
-        var epoch = new EpochInput
+        // Anything but whitespace after the object is an error of the reader's own.
+        reader.Read();
+
+        fields.RequireScalars();
+        if (fields.Neurons is null)
         {
-            CurrentBlock = currentBlock,
-            LastEpochBlock = lastEpochBlock,
-            Emission = emission,
-            Parameters = parameters,
-            Neurons = neurons,
-            Weights = weights,
-            Bonds = bonds,
-        };
-        var errors = epoch.Validate();
-        if (errors.Count > 0)
-        {
-            throw new SimInputException(errors[0]);
+            throw Missing("neurons");
         }
 
-        return new SimInput(epoch, schedule, warnings);
+        foreach (var (name, start, length) in deferred)
+        {
+            var deferredReader = new Utf8JsonReader(utf8.Span.Slice(start, length), _readerOptions);
+            Next(ref deferredReader);
+            fields.Read(name, ref deferredReader, neuronWarnings);
+        }
+
+        warnings.AddRange(neuronWarnings);
+        return fields.ToInput(warnings);
     }
 
-    private static ImmutableArray<NeuronState> ReadNeurons(JsonElement element)
+    /// <summary>What has been read so far, field by field; null where a field was absent (or JSON null).</summary>
+    private sealed class InputFields
     {
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            throw new SimInputException($"neurons: expected an array of neuron objects, got {Describe(element)}");
-        }
+        private ulong? _currentBlock;
+        private ulong? _lastEpochBlock;
+        private ulong? _emission;
+        private ulong? _tempo;
+        private ulong? _activityCutoff;
+        private ushort? _kappa;
+        private ushort? _bondsPenalty;
+        private ulong? _bondsMovingAverage;
+        private ushort? _maxAllowedValidators;
+        private SparseU16Matrix? _weights;
+        private SparseU16Matrix? _bonds;
+        private List<SparseU16Matrix>? _schedule;
 
-        var n = element.GetArrayLength();
-        if (n > YumaLimits.NeuronCountMax)
-        {
-            throw new SimInputException($"neurons: at most {YumaLimits.NeuronCountMax} neurons, got {n}");
-        }
+        public ImmutableArray<NeuronState>? Neurons { get; private set; }
 
-        var neurons = ImmutableArray.CreateBuilder<NeuronState>(n);
-        var index = 0;
-        using var items = element.EnumerateArray();
-        foreach (var neuron in items)
+        /// <summary>Reads the value under the reader as field <paramref name="name"/>; false for a name the format does not define.</summary>
+        public bool Read(string name, ref Utf8JsonReader reader, List<string> neuronWarnings)
         {
-            var path = $"neurons[{index}]";
-            if (neuron.ValueKind != JsonValueKind.Object)
+            switch (name)
             {
-                throw new SimInputException($"{path}: expected an object with stake, last_update, block_at_registration, validator_permit, got {Describe(neuron)}");
+                case "current_block": _currentBlock = OptionalU64(ref reader, name); break;
+                case "last_epoch_block": _lastEpochBlock = OptionalU64(ref reader, name); break;
+                case "emission": _emission = OptionalU64(ref reader, name); break;
+                case "tempo": _tempo = OptionalU64(ref reader, name); break;
+                case "activity_cutoff": _activityCutoff = OptionalU64(ref reader, name); break;
+                case "kappa": _kappa = OptionalU16(ref reader, name); break;
+                case "bonds_penalty": _bondsPenalty = OptionalU16(ref reader, name); break;
+                case "bonds_moving_average":
+                    _bondsMovingAverage = OptionalU64(ref reader, name, YumaParameters.BondsMovingAverageMax, "parts per million");
+                    break;
+                case "max_allowed_validators": _maxAllowedValidators = OptionalU16(ref reader, name); break;
+                case "neurons": Neurons = reader.TokenType == JsonTokenType.Null ? null : ReadNeurons(ref reader, neuronWarnings); break;
+                case "weights": _weights = OptionalMatrix(ref reader, name, Neurons!.Value.Length); break;
+                case "bonds": _bonds = OptionalMatrix(ref reader, name, Neurons!.Value.Length); break;
+                case "weights_schedule": _schedule = ReadSchedule(ref reader, Neurons!.Value.Length); break;
+                default: return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Rejects a missing required integer, in the order the format lists them.</summary>
+        public void RequireScalars()
+        {
+            _ = _currentBlock ?? throw Missing("current_block");
+            _ = _emission ?? throw Missing("emission");
+        }
+
+        public SimInput ToInput(IReadOnlyList<string> warnings)
+        {
+            var defaults = YumaParameters.Default;
+            var epoch = new EpochInput
+            {
+                CurrentBlock = _currentBlock!.Value,
+                LastEpochBlock = _lastEpochBlock,
+                Emission = _emission!.Value,
+                Parameters = new YumaParameters
+                {
+                    Tempo = _tempo ?? defaults.Tempo,
+                    ActivityCutoff = _activityCutoff ?? defaults.ActivityCutoff,
+                    Kappa = _kappa ?? defaults.Kappa,
+                    BondsPenalty = _bondsPenalty ?? defaults.BondsPenalty,
+                    BondsMovingAverage = _bondsMovingAverage ?? defaults.BondsMovingAverage,
+                    MaxAllowedValidators = _maxAllowedValidators ?? defaults.MaxAllowedValidators,
+                },
+                Neurons = Neurons!.Value,
+                Weights = _weights ?? throw Missing("weights"),
+                Bonds = _bonds ?? throw Missing("bonds"),
+            };
+            var errors = epoch.Validate();
+            if (errors.Count > 0)
+            {
+                throw new SimInputException(errors[0]);
+            }
+
+            return new SimInput(epoch, _schedule ?? [], warnings);
+        }
+    }
+
+    private static ImmutableArray<NeuronState> ReadNeurons(ref Utf8JsonReader reader, List<string> warnings)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new SimInputException($"neurons: expected an array of neuron objects, got {Describe(ref reader)}");
+        }
+
+        var count = CountItems(reader);
+        if (count > YumaLimits.NeuronCountMax)
+        {
+            throw new SimInputException($"neurons: at most {YumaLimits.NeuronCountMax} neurons, got {count}");
+        }
+
+        var neurons = ImmutableArray.CreateBuilder<NeuronState>(count);
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            var path = $"neurons[{neurons.Count}]";
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new SimInputException($"{path}: expected an object with {string.Join(", ", _neuronFieldOrder)}, got {Describe(ref reader)}");
+            }
+
+            var values = new ulong?[3];
+            bool? permit = null;
+            while (Next(ref reader) == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                Next(ref reader);
+                var field = Array.IndexOf(_neuronFieldOrder, name);
+                if (field is >= 0 and < 3)
+                {
+                    values[field] = OptionalU64(ref reader, $"{path}.{name}");
+                }
+                else if (field == 3)
+                {
+                    permit = reader.TokenType switch
+                    {
+                        JsonTokenType.True => true,
+                        JsonTokenType.False => false,
+                        JsonTokenType.Null => null,
+                        _ => throw new SimInputException($"{path}.{name}: expected true or false, got {Describe(ref reader)}"),
+                    };
+                }
+                else
+                {
+                    warnings.Add(UnknownFields.Warning(name, _neuronFields, path));
+                    reader.Skip();
+                }
             }
 
             neurons.Add(new NeuronState(
-                RequiredU64(neuron, "stake", path),
-                RequiredU64(neuron, "last_update", path),
-                RequiredU64(neuron, "block_at_registration", path),
-                RequiredBool(neuron, "validator_permit", path)));
-            index++;
+                values[0] ?? throw Missing($"{path}.stake"),
+                values[1] ?? throw Missing($"{path}.last_update"),
+                values[2] ?? throw Missing($"{path}.block_at_registration"),
+                permit ?? throw Missing($"{path}.validator_permit")));
         }
 
         return neurons.MoveToImmutable();
     }
 
-    private static List<SparseU16Matrix> ReadSchedule(JsonElement root, int n)
+    private static List<SparseU16Matrix>? ReadSchedule(ref Utf8JsonReader reader, int n)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        var expected = $"weights_schedule: expected a non-empty array of {n}×{n} weight matrices";
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new SimInputException($"{expected}, got {Describe(ref reader)}");
+        }
+
         var schedule = new List<SparseU16Matrix>();
-        if (!root.TryGetProperty("weights_schedule", out var element) || element.ValueKind == JsonValueKind.Null)
+        while (Next(ref reader) != JsonTokenType.EndArray)
         {
-            return schedule;
+            schedule.Add(ReadMatrix(ref reader, $"weights_schedule[{schedule.Count}]", n));
         }
 
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
-        {
-            throw new SimInputException($"weights_schedule: expected a non-empty array of {n}×{n} weight matrices, got {Describe(element)}");
-        }
-
-        var index = 0;
-        using var matrices = element.EnumerateArray();
-        foreach (var matrix in matrices)
-        {
-            schedule.Add(ReadMatrix(matrix, $"weights_schedule[{index}]", n));
-            index++;
-        }
-
-        return schedule;
+        return schedule.Count > 0 ? schedule : throw new SimInputException($"{expected}, got an array of 0");
     }
 
-    private static SparseU16Matrix ReadMatrix(JsonElement element, string path, int n)
+    private static SparseU16Matrix? OptionalMatrix(ref Utf8JsonReader reader, string path, int n) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadMatrix(ref reader, path, n);
+
+    private static SparseU16Matrix ReadMatrix(ref Utf8JsonReader reader, string path, int n)
     {
-        if (element.ValueKind != JsonValueKind.Array)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new SimInputException($"{path}: expected an array of {n} rows of {n} u16 values, got {Describe(element)}");
+            throw new SimInputException($"{path}: expected an array of {n} rows of {n} u16 values, got {Describe(ref reader)}");
         }
 
-        var rows = element.GetArrayLength();
-        if (rows != n)
-        {
-            throw new SimInputException($"{path}: expected {n} rows (one per neuron), got {rows}");
-        }
-
+        // Row and entry counts are checked as the reader reaches them: counting first would read the matrix twice. An
+        // error inside still reports the outermost problem first (PreferOuter).
+        var matrixStart = reader;
         var builder = new SparseU16Matrix.Builder(n);
         var i = 0;
-        using var rowItems = element.EnumerateArray();
-        foreach (var row in rowItems)
+        for (; Next(ref reader) != JsonTokenType.EndArray; i++)
         {
-            var rowPath = $"{path}[{i}]";
-            if (row.ValueKind != JsonValueKind.Array)
+            if (i == n)
             {
-                throw new SimInputException($"{rowPath}: expected an array of {n} u16 values, got {Describe(row)}");
+                throw RowCount(path, n, CountItems(matrixStart));
             }
 
-            var length = row.GetArrayLength();
-            if (length != n)
+            var rowPath = $"{path}[{i}]";
+            var rowStart = reader;
+            if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw new SimInputException($"{rowPath}: expected {n} entries, got {length}");
+                throw PreferOuter(matrixStart, path, n, new($"{rowPath}: expected an array of {n} u16 values, got {Describe(ref reader)}"));
             }
 
             var j = 0;
-            using var cells = row.EnumerateArray();
-            foreach (var cell in cells)
+            for (; Next(ref reader) != JsonTokenType.EndArray; j++)
             {
-                builder.Add(j, U16(cell, $"{rowPath}[{j}]"));
-                j++;
+                if (j == n)
+                {
+                    throw PreferOuter(matrixStart, path, n, EntryCount(rowPath, n, CountItems(rowStart)));
+                }
+
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetUInt16(out var value))
+                {
+                    var cellError = new SimInputException($"{rowPath}[{j}]: expected an integer 0..65535, got {Describe(ref reader)}");
+                    var entries = CountItems(rowStart);
+                    throw PreferOuter(matrixStart, path, n, entries == n ? cellError : EntryCount(rowPath, n, entries));
+                }
+
+                builder.Add(j, value);
+            }
+
+            if (j != n)
+            {
+                throw PreferOuter(matrixStart, path, n, EntryCount(rowPath, n, j));
             }
 
             builder.EndRow();
-            i++;
         }
 
-        return builder.Build();
+        return i == n ? builder.Build() : throw RowCount(path, n, i);
     }
 
-    private static JsonElement Required(JsonElement parent, string name, string? parentPath = null)
+    /// <summary>A matrix with the wrong number of rows reports that before any error inside a row.</summary>
+    private static SimInputException PreferOuter(Utf8JsonReader matrixStart, string path, int n, SimInputException inner)
     {
-        if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        var rows = CountItems(matrixStart);
+        return rows == n ? inner : RowCount(path, n, rows);
+    }
+
+    private static SimInputException EntryCount(string rowPath, int n, int entries) => new($"{rowPath}: expected {n} entries, got {entries}");
+
+    private static SimInputException RowCount(string path, int n, int rows) => new($"{path}: expected {n} rows (one per neuron), got {rows}");
+
+    private static ulong? OptionalU64(ref Utf8JsonReader reader, string path, ulong max = ulong.MaxValue, string? unit = null)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            throw new SimInputException($"{Path(parentPath, name)}: missing (required)");
+            return null;
         }
 
-        return element;
-    }
-
-    private static ulong RequiredU64(JsonElement parent, string name, string? parentPath = null) =>
-        U64(Required(parent, name, parentPath), Path(parentPath, name), ulong.MaxValue, null);
-
-    private static bool RequiredBool(JsonElement parent, string name, string parentPath)
-    {
-        var element = Required(parent, name, parentPath);
-        return element.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            _ => throw new SimInputException($"{Path(parentPath, name)}: expected true or false, got {Describe(element)}"),
-        };
-    }
-
-    private static ulong? OptionalU64(JsonElement parent, string name, ulong max = ulong.MaxValue, string? unit = null) =>
-        parent.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null
-            ? U64(element, name, max, unit)
-            : null;
-
-    private static ushort? OptionalU16(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null
-            ? U16(element, name)
-            : null;
-
-    private static ulong U64(JsonElement element, string path, ulong max, string? unit)
-    {
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetUInt64(out var value) || value > max)
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetUInt64(out var value) || value > max)
         {
             var range = max == ulong.MaxValue ? "an unsigned integer (0..18446744073709551615)" : $"an integer 0..{max}";
             var suffix = unit is null ? string.Empty : $" ({unit})";
-            throw new SimInputException($"{path}: expected {range}{suffix}, got {Describe(element)}");
+            throw new SimInputException($"{path}: expected {range}{suffix}, got {Describe(ref reader)}");
         }
 
         return value;
     }
 
-    private static ushort U16(JsonElement element, string path)
+    private static ushort? OptionalU16(ref Utf8JsonReader reader, string path)
     {
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetUInt16(out var value))
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            throw new SimInputException($"{path}: expected an integer 0..65535, got {Describe(element)}");
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetUInt16(out var value))
+        {
+            throw new SimInputException($"{path}: expected an integer 0..65535, got {Describe(ref reader)}");
         }
 
         return value;
     }
 
-    private static string Path(string? parentPath, string name) => parentPath is null ? name : $"{parentPath}.{name}";
+    private static SimInputException Missing(string path) => new($"{path}: missing (required)");
 
-    private static string Describe(JsonElement element)
+    /// <summary>Advances to the next token; the end of the input inside a value is invalid JSON.</summary>
+    private static JsonTokenType Next(ref Utf8JsonReader reader)
     {
-        var text = element.ValueKind switch
+        if (!reader.Read())
         {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => $"an array of {element.GetArrayLength()}",
-            _ => element.GetRawText(),
+            throw new JsonException("the input ends before the JSON value does");
+        }
+
+        return reader.TokenType;
+    }
+
+    /// <summary>How many items the array starting under <paramref name="reader"/> (a copy) holds.</summary>
+    private static int CountItems(Utf8JsonReader reader)
+    {
+        var count = 0;
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            reader.Skip();
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The value under the reader as an error message shows it: its text (shortened), or what kind of container it is.</summary>
+    private static string Describe(ref Utf8JsonReader reader)
+    {
+        var text = reader.TokenType switch
+        {
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => $"an array of {CountItems(reader)}",
+            JsonTokenType.String => $"\"{Encoding.UTF8.GetString(reader.ValueSpan)}\"",
+            _ => Encoding.UTF8.GetString(reader.ValueSpan),
         };
-        return text.Length > 40 ? string.Concat(text.AsSpan(0, 40), "…") : text;
+        return text.Length > DescriptionLengthMax ? string.Concat(text.AsSpan(0, DescriptionLengthMax), "…") : text;
     }
 }

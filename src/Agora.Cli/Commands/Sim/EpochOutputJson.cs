@@ -1,6 +1,5 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using Agora.Core.FixedPoint;
 using Agora.Yuma;
@@ -14,47 +13,52 @@ namespace Agora.Cli.Commands.Sim;
 internal static class EpochOutputJson
 {
     /// <summary>One epoch's output as a JSON document followed by a newline.</summary>
-    public static string Format(EpochOutput output) => Write(writer =>
+    public static string Format(EpochOutput output)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, output);
+        return text.ToString();
+    }
+
+    /// <summary>Writes one epoch's output as a JSON document followed by a newline.</summary>
+    public static void Write(TextWriter text, EpochOutput output)
+    {
+        using var sink = new JsonTextSink(text);
+        var writer = sink.Writer;
         writer.WriteStartObject();
-        WriteFields(writer, output);
+        WriteFields(sink, output);
         writer.WriteEndObject();
-    });
+    }
 
     /// <summary>
-    /// Several epochs as <c>{ "epochs": [ { "epoch", "current_block", "emission_in", ...outputs }, ... ] }</c>.
+    /// Writes several epochs as <c>{ "epochs": [ { "epoch", "current_block", "emission_in", ...outputs }, ... ] }</c>
+    /// and a newline, each epoch as soon as <paramref name="epochs"/> yields it, so a long run never holds more than
+    /// one epoch's text.
     /// </summary>
-    public static string FormatEpochs(IReadOnlyList<(EpochInput Input, EpochOutput Output)> epochs) => Write(writer =>
+    public static void WriteEpochs(TextWriter text, IEnumerable<(EpochInput Input, EpochOutput Output)> epochs)
     {
+        using var sink = new JsonTextSink(text);
+        var writer = sink.Writer;
         writer.WriteStartObject();
         writer.WriteStartArray("epochs");
-        for (var e = 0; e < epochs.Count; e++)
+        var e = 0;
+        foreach (var (input, output) in epochs)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("epoch", e);
-            writer.WriteNumber("current_block", epochs[e].Input.CurrentBlock);
-            writer.WriteNumber("emission_in", epochs[e].Input.Emission);
-            WriteFields(writer, epochs[e].Output);
+            writer.WriteNumber("epoch", e++);
+            writer.WriteNumber("current_block", input.CurrentBlock);
+            writer.WriteNumber("emission_in", input.Emission);
+            WriteFields(sink, output);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-    });
-
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = false }))
-        {
-            body(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    private static void WriteFields(Utf8JsonWriter writer, EpochOutput output)
+    private static void WriteFields(JsonTextSink sink, EpochOutput output)
     {
+        var writer = sink.Writer;
         WriteProportions(writer, "rank", output.Rank);
         WriteProportions(writer, "trust", output.Trust);
         WriteProportions(writer, "consensus", output.Consensus);
@@ -73,15 +77,32 @@ internal static class EpochOutputJson
 
         writer.WriteEndArray();
         writer.WriteStartArray("bonds");
-        foreach (var row in output.Bonds.ToDense())
+        var bonds = output.Bonds;
+        for (var i = 0; i < bonds.Size; i++)
         {
+            // Dense rows from the sparse ones: the zeros between the stored entries are written, not stored.
             writer.WriteStartArray();
-            foreach (var value in row)
+            var columns = bonds.RowColumns(i);
+            var values = bonds.RowValues(i);
+            var next = 0;
+            for (var k = 0; k < columns.Length; k++)
             {
-                writer.WriteNumberValue(value);
+                for (; next < columns[k]; next++)
+                {
+                    writer.WriteNumberValue(0);
+                }
+
+                writer.WriteNumberValue(values[k]);
+                next++;
+            }
+
+            for (; next < bonds.Size; next++)
+            {
+                writer.WriteNumberValue(0);
             }
 
             writer.WriteEndArray();
+            sink.Drain();
         }
 
         writer.WriteEndArray();

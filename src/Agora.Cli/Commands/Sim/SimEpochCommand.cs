@@ -32,7 +32,7 @@ internal static class SimEpochCommand
             return SimOptions.InvalidInputExitCode;
         }
 
-        output.Write(EpochOutputJson.Format(YumaEpoch.Run(input.Epoch)));
+        EpochOutputJson.Write(output, YumaEpoch.Run(input.Epoch));
         return 0;
     }
 }

@@ -54,23 +54,20 @@ internal static class SimEpochsCommand
             return SimOptions.InvalidInputExitCode;
         }
 
-        output.Write(EpochOutputJson.FormatEpochs(Simulate(input, epochCount)));
+        EpochOutputJson.WriteEpochs(output, Simulate(input, epochCount));
         return 0;
     }
 
-    /// <summary>The epochs of a run, each with the input it was given.</summary>
-    public static List<(EpochInput Input, EpochOutput Output)> Simulate(SimInput input, int epochCount)
+    /// <summary>The epochs of a run, each with the input it was given, computed one at a time as they are enumerated.</summary>
+    public static IEnumerable<(EpochInput Input, EpochOutput Output)> Simulate(SimInput input, int epochCount)
     {
-        var results = new List<(EpochInput Input, EpochOutput Output)>(epochCount);
         var current = WithScheduledWeights(input.Epoch, input, 0);
         for (var e = 0; e < epochCount; e++)
         {
             var output = YumaEpoch.Run(current);
-            results.Add((current, output));
+            yield return (current, output);
             current = Next(current, output, input, e + 1);
         }
-
-        return results;
     }
 
     private static EpochInput WithScheduledWeights(EpochInput epoch, SimInput input, int e) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 
 namespace Agora.Cli.Commands.Sim;
 
@@ -19,39 +20,67 @@ internal static class SimOptions
         Description = "Print JSON (always on: these commands only print JSON).",
     };
 
-    /// <summary>Reads the input text; an unreadable file gives an error message instead.</summary>
-    public static bool TryReadInput(string path, TextReader? stdin, out string text, out string? error)
+    /// <summary>
+    /// Reads the input's bytes (stdin through <paramref name="stdin"/> when given, as UTF-8); an unreadable or oversized
+    /// file gives an error message instead.
+    /// </summary>
+    public static bool TryReadInput(string path, TextReader? stdin, out byte[] bytes, out string? error)
     {
         error = null;
-        if (path == "-")
-        {
-            text = (stdin ?? Console.In).ReadToEnd();
-            return true;
-        }
-
+        bytes = [];
         try
         {
-            text = File.ReadAllText(path);
+            var length = path == "-" ? 0 : new FileInfo(path).Length;
+            var read = path == "-"
+                ? stdin is null ? ReadStandardInput() : Encoding.UTF8.GetBytes(stdin.ReadToEnd())
+                : length <= EpochInputJson.InputBytesMax ? File.ReadAllBytes(path) : null;
+            if (read is null || read.Length > EpochInputJson.InputBytesMax)
+            {
+                var source = path == "-" ? "stdin" : $"'{path}'";
+                error = $"--input: {source} holds more than {EpochInputJson.InputBytesMax} bytes (1 GiB), the most a sim input may be";
+                return false;
+            }
+
+            bytes = read;
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            text = string.Empty;
             error = $"--input: cannot read '{path}' ({exception.Message}); pass an existing JSON file or - for stdin";
             return false;
         }
     }
 
+    /// <summary>Standard input's bytes, or null past <see cref="EpochInputJson.InputBytesMax"/>.</summary>
+    private static byte[]? ReadStandardInput()
+    {
+        using var stream = Console.OpenStandardInput();
+        using var copy = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            if (copy.Length + read > EpochInputJson.InputBytesMax)
+            {
+                return null;
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
+    }
+
     /// <summary>Reads and parses the input, writing any error or warning to <paramref name="error"/>.</summary>
     public static SimInput? Load(string path, TextReader? stdin, TextWriter error)
     {
-        if (!TryReadInput(path, stdin, out var text, out var readError))
+        if (!TryReadInput(path, stdin, out var bytes, out var readError))
         {
             error.WriteLine($"error: {readError}");
             return null;
         }
 
-        if (!EpochInputJson.TryParse(text, out var input, out var parseError))
+        if (!EpochInputJson.TryParse(bytes, out var input, out var parseError))
         {
             error.WriteLine($"error: {parseError}");
             return null;

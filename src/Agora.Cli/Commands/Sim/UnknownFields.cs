@@ -1,37 +1,26 @@
-using System.Text.Json;
-
 namespace Agora.Cli.Commands.Sim;
 
 /// <summary>
-/// Finds the fields of a <c>sim</c> input object that the format does not define. They are not an error (other tools
+/// Warnings for the fields of a <c>sim</c> input that the format does not define. They are not an error (other tools
 /// may add their own), but a misspelled optional field such as <c>kapa</c> would otherwise fall back to its default
-/// without a word, so each one becomes a warning that suggests the closest known name.
+/// without a word, so each one gets a warning that suggests the closest known name.
 /// </summary>
 internal static class UnknownFields
 {
     /// <summary>At most this many edits away, a known name is suggested.</summary>
     private const int SuggestionDistanceMax = 2;
 
-    /// <summary>A warning for each property of <paramref name="element"/> not in <paramref name="known"/>, in input order.</summary>
-    /// <param name="element">A JSON object.</param>
+    /// <summary>The warning for field <paramref name="name"/>, which is not in <paramref name="known"/>.</summary>
+    /// <param name="name">The field's name.</param>
     /// <param name="known">The field names the format defines there.</param>
-    /// <param name="parentPath">The object's path (<c>neurons[3]</c>), or null at the top level.</param>
-    public static IEnumerable<string> Warnings(JsonElement element, IReadOnlyCollection<string> known, string? parentPath = null)
+    /// <param name="parentPath">The enclosing object's path (<c>neurons[3]</c>), or null at the top level.</param>
+    public static string Warning(string name, IReadOnlyCollection<string> known, string? parentPath = null)
     {
-        using var properties = element.EnumerateObject();
-        foreach (var property in properties)
-        {
-            if (known.Contains(property.Name))
-            {
-                continue;
-            }
-
-            var path = parentPath is null ? property.Name : $"{parentPath}.{property.Name}";
-            var suggestion = Closest(property.Name, known);
-            yield return suggestion is null
-                ? $"{path}: unknown field, ignored"
-                : $"{path}: unknown field, ignored (did you mean {suggestion}?)";
-        }
+        var path = parentPath is null ? name : $"{parentPath}.{name}";
+        var suggestion = Closest(name, known);
+        return suggestion is null
+            ? $"{path}: unknown field, ignored"
+            : $"{path}: unknown field, ignored (did you mean {suggestion}?)";
     }
 
     private static string? Closest(string name, IReadOnlyCollection<string> known)
