@@ -221,7 +221,7 @@ public sealed class CliTests
         var writtenWhenYielded = new List<int>();
         IEnumerable<(EpochInput, EpochOutput)> Watched()
         {
-            foreach (var epoch in SimEpochsCommand.Simulate(input, 3))
+            foreach (var epoch in SimEpochsCommand.Simulate(input, 3, reason => Assert.Fail(reason)))
             {
                 writtenWhenYielded.Add(text.GetStringBuilder().Length);
                 yield return epoch;
@@ -302,6 +302,48 @@ public sealed class CliTests
         Assert.Equal("[0.0,0.0,1.0,0.0]", epochs[0].GetProperty("incentive").GetRawText());
         Assert.Equal("[0.0,0.0,0.0,1.0]", epochs[1].GetProperty("incentive").GetRawText());
         Assert.Equal("[0.0,0.0,0.0,1.0]", epochs[2].GetProperty("incentive").GetRawText());
+    }
+
+    [Theory]
+    [InlineData("current_block", 18446744073709551000, "error: current_block: epoch 2 would be at block 18446744073709551360 + tempo 360, past u64 max; run fewer epochs or start at a lower block")]
+    [InlineData("emission", 18446744073709551615, "error: emission: epoch 1 would get 18446744073709551615 plus ")]
+    public void Sim_epochs_ends_a_run_that_would_overflow_with_a_whole_document_and_an_error(string field, ulong value, string message)
+    {
+        // Given an input whose block or emission leaves no room for the run (with no stake and no weights everything
+        // is dust, so even epoch 1's emission overflows)
+        var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(VectorInput("test_bonds epoch 0"))!;
+        input["tempo"] = JsonSerializer.SerializeToElement(360);
+        input[field] = JsonSerializer.SerializeToElement(value);
+        if (field == "emission")
+        {
+            var neurons = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(input["neurons"].GetRawText())!;
+            neurons.ForEach(neuron => neuron["stake"] = JsonSerializer.SerializeToElement(0));
+            input["neurons"] = JsonSerializer.SerializeToElement(neurons);
+        }
+
+        // When five epochs are asked for
+        var (exit, stdout, stderr) = Invoke(JsonSerializer.Serialize(input), "sim", "epochs", "--input", "-", "--epochs", "5");
+
+        // Then the epochs that could run are a whole JSON document, and the error says which field ran out of room
+        Assert.Equal(SimOptions.InvalidInputExitCode, exit);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal(field == "emission" ? 1 : 2, document.RootElement.GetProperty("epochs").GetArrayLength());
+        Assert.StartsWith(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_epochs_does_not_form_an_epoch_after_the_last()
+    {
+        // Given a run whose third epoch would be past u64 max, asked for only the two that fit
+        var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(VectorInput("test_bonds epoch 0"))!;
+        input["tempo"] = JsonSerializer.SerializeToElement(360);
+        input["current_block"] = JsonSerializer.SerializeToElement(ulong.MaxValue - 400);
+
+        var (exit, stdout, stderr) = Invoke(JsonSerializer.Serialize(input), "sim", "epochs", "--input", "-", "--epochs", "2");
+
+        Assert.True(exit == 0, stderr);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal(2, document.RootElement.GetProperty("epochs").GetArrayLength());
     }
 
     [Fact]

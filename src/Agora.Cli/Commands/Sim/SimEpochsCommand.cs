@@ -54,19 +54,43 @@ internal static class SimEpochsCommand
             return SimOptions.InvalidInputExitCode;
         }
 
-        EpochOutputJson.WriteEpochs(output, Simulate(input, epochCount));
+        string? stopped = null;
+        EpochOutputJson.WriteEpochs(output, Simulate(input, epochCount, reason => stopped = reason));
+        if (stopped is not null)
+        {
+            error.WriteLine($"error: {stopped}");
+            return SimOptions.InvalidInputExitCode;
+        }
+
         return 0;
     }
 
-    /// <summary>The epochs of a run, each with the input it was given, computed one at a time as they are enumerated.</summary>
-    public static IEnumerable<(EpochInput Input, EpochOutput Output)> Simulate(SimInput input, int epochCount)
+    /// <summary>
+    /// The epochs of a run, each with the input it was given, computed one at a time as they are enumerated. A run
+    /// whose next epoch cannot be formed (its block or emission would pass u64 max) ends there and tells
+    /// <paramref name="stop"/> why, so the epochs already written stay a whole document.
+    /// </summary>
+    public static IEnumerable<(EpochInput Input, EpochOutput Output)> Simulate(SimInput input, int epochCount, Action<string> stop)
     {
+        ArgumentNullException.ThrowIfNull(stop);
         var current = WithScheduledWeights(input.Epoch, input, 0);
-        for (var e = 0; e < epochCount; e++)
+        for (var e = 0; ; e++)
         {
             var output = YumaEpoch.Run(current);
             yield return (current, output);
-            current = Next(current, output, input, e + 1);
+            if (e + 1 == epochCount)
+            {
+                yield break;
+            }
+
+            var (next, reason) = Next(current, output, input, e + 1);
+            if (next is null)
+            {
+                stop(reason!);
+                yield break;
+            }
+
+            current = next;
         }
     }
 
@@ -75,9 +99,21 @@ internal static class SimEpochsCommand
             ? epoch
             : epoch with { Weights = input.WeightsSchedule[Math.Min(e, input.WeightsSchedule.Count - 1)] };
 
-    private static EpochInput Next(EpochInput previous, EpochOutput output, SimInput input, int e)
+    /// <summary>Epoch <paramref name="e"/>'s input after <paramref name="previous"/>, or why there is none.</summary>
+    private static (EpochInput? Next, string? Reason) Next(EpochInput previous, EpochOutput output, SimInput input, int e)
     {
-        var block = checked(previous.CurrentBlock + previous.Parameters.Tempo);
+        var tempo = previous.Parameters.Tempo;
+        if (previous.CurrentBlock > ulong.MaxValue - tempo)
+        {
+            return (null, $"current_block: epoch {e} would be at block {previous.CurrentBlock} + tempo {tempo}, past u64 max; run fewer epochs or start at a lower block");
+        }
+
+        if (output.Dust > ulong.MaxValue - input.Epoch.Emission)
+        {
+            return (null, $"emission: epoch {e} would get {input.Epoch.Emission} plus {output.Dust} rao of carried dust, past u64 max; use a smaller emission");
+        }
+
+        var block = previous.CurrentBlock + tempo;
         var next = WithScheduledWeights(previous, input, e);
         var neurons = next.Neurons.ToBuilder();
         for (var i = 0; i < neurons.Count; i++)
@@ -90,13 +126,13 @@ internal static class SimEpochsCommand
             };
         }
 
-        return next with
+        return (next with
         {
             CurrentBlock = block,
             LastEpochBlock = previous.CurrentBlock,
-            Emission = checked(input.Epoch.Emission + output.Dust),
+            Emission = input.Epoch.Emission + output.Dust,
             Neurons = neurons.MoveToImmutable(),
             Bonds = output.Bonds,
-        };
+        }, null);
     }
 }

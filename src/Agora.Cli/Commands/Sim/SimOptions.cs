@@ -30,10 +30,17 @@ internal static class SimOptions
         bytes = [];
         try
         {
-            var length = path == "-" ? 0 : new FileInfo(path).Length;
-            var read = path == "-"
-                ? stdin is null ? ReadStandardInput() : Encoding.UTF8.GetBytes(stdin.ReadToEnd())
-                : length <= EpochInputJson.InputBytesMax ? File.ReadAllBytes(path) : null;
+            // Null when the input is over the limit; a file's length is checked before any of it is read.
+            byte[]? read;
+            if (path == "-")
+            {
+                read = stdin is null ? ReadStandardInput() : Encoding.UTF8.GetBytes(stdin.ReadToEnd());
+            }
+            else
+            {
+                read = new FileInfo(path).Length <= EpochInputJson.InputBytesMax ? File.ReadAllBytes(path) : null;
+            }
+
             if (read is null || read.Length > EpochInputJson.InputBytesMax)
             {
                 var source = path == "-" ? "stdin" : $"'{path}'";
