@@ -77,31 +77,10 @@ internal static class EpochOutputJson
 
         writer.WriteEndArray();
         writer.WriteStartArray("bonds");
-        var bonds = output.Bonds;
-        for (var i = 0; i < bonds.Size; i++)
+        var row = new BondRowText(output.Bonds.Size);
+        for (var i = 0; i < output.Bonds.Size; i++)
         {
-            // Dense rows from the sparse ones: the zeros between the stored entries are written, not stored.
-            writer.WriteStartArray();
-            var columns = bonds.RowColumns(i);
-            var values = bonds.RowValues(i);
-            var next = 0;
-            for (var k = 0; k < columns.Length; k++)
-            {
-                for (; next < columns[k]; next++)
-                {
-                    writer.WriteNumberValue(0);
-                }
-
-                writer.WriteNumberValue(values[k]);
-                next++;
-            }
-
-            for (; next < bonds.Size; next++)
-            {
-                writer.WriteNumberValue(0);
-            }
-
-            writer.WriteEndArray();
+            writer.WriteRawValue(row.Format(output.Bonds.RowColumns(i), output.Bonds.RowValues(i)), skipInputValidation: true);
             sink.Drain();
         }
 
