@@ -13,10 +13,14 @@ internal static class CliRunner
     /// Runs <c>dotnet agora.dll <paramref name="arguments"/></c> with <c>AGORA_HOME</c> = <paramref name="home"/>
     /// and stdin closed. Throws <see cref="TimeoutException"/> with the output so far when it runs too long.
     /// </summary>
-    public static async Task<CliResult> RunAsync(string home, params string[] arguments)
+    public static Task<CliResult> RunAsync(string home, params string[] arguments) => RunWithInputAsync(home, string.Empty, arguments);
+
+    /// <summary>As <see cref="RunAsync"/>, with <paramref name="stdin"/> written to the command's standard input first.</summary>
+    public static async Task<CliResult> RunWithInputAsync(string home, string stdin, params string[] arguments)
     {
         using var process = Process.Start(AgoraBinary.StartInfo(arguments, home))
             ?? throw new InvalidOperationException($"could not start `dotnet {AgoraBinary.DllPath}`");
+        await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(RunTimeMax);
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
