@@ -229,7 +229,7 @@ public sealed class CliTests
         }
 
         // When the run is written
-        EpochOutputJson.WriteEpochs(text, Watched());
+        EpochOutputJson.WriteEpochs(text, Watched(), OutputFields.All);
 
         // Then each epoch's bonds had reached the text before the next epoch was computed, and the document is whole
         Assert.Equal(3, writtenWhenYielded.Count);
@@ -344,6 +344,46 @@ public sealed class CliTests
         Assert.True(exit == 0, stderr);
         using var document = JsonDocument.Parse(stdout);
         Assert.Equal(2, document.RootElement.GetProperty("epochs").GetArrayLength());
+    }
+
+    [Fact]
+    public void Fields_print_only_the_chosen_outputs_in_the_formats_order()
+    {
+        // Given the full output of test_bonds epoch 5
+        var (_, full, _) = Invoke(VectorInput("test_bonds epoch 5"), "sim", "epoch", "--input", "-");
+        using var fullDocument = JsonDocument.Parse(full);
+
+        // When only dust, incentive and emission are asked for (in another order, with spaces)
+        var (exit, stdout, stderr) = Invoke(VectorInput("test_bonds epoch 5"), "sim", "epoch", "--input", "-", "--fields", "dust, incentive,emission");
+
+        // Then exactly those print, in the format's order, with the same values
+        Assert.True(exit == 0, stderr);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal(["incentive", "emission", "dust"], document.RootElement.EnumerateObject().Select(field => field.Name));
+        foreach (var field in document.RootElement.EnumerateObject())
+        {
+            Assert.Equal(fullDocument.RootElement.GetProperty(field.Name).GetRawText(), field.Value.GetRawText());
+        }
+
+        // And sim epochs keeps its per-epoch header fields
+        var (epochsExit, epochsOut, _) = Invoke(VectorInput("test_bonds epoch 5"), "sim", "epochs", "--input", "-", "--epochs", "2", "--fields", "dividends");
+        Assert.Equal(0, epochsExit);
+        using var epochs = JsonDocument.Parse(epochsOut);
+        Assert.Equal(["epoch", "current_block", "emission_in", "dividends"], epochs.RootElement.GetProperty("epochs")[1].EnumerateObject().Select(field => field.Name));
+    }
+
+    [Theory]
+    [InlineData("epoch", "rank,bond")]
+    [InlineData("epochs", " , ")]
+    public void Fields_that_are_unknown_or_empty_are_rejected_listing_the_known_ones(string command, string list)
+    {
+        var arguments = command == "epoch" ? new[] { "sim", "epoch", "--input", "-", "--fields", list } : ["sim", "epochs", "--input", "-", "--epochs", "2", "--fields", list];
+
+        var (exit, stdout, stderr) = Invoke(VectorInput("test_bonds epoch 5"), arguments);
+
+        Assert.Equal(SimOptions.InvalidInputExitCode, exit);
+        Assert.Empty(stdout);
+        Assert.StartsWith(list.Contains("bond", StringComparison.Ordinal) ? "error: --fields: unknown field \"bond\"; choose from rank,trust," : "error: --fields: no field names; choose from rank,", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

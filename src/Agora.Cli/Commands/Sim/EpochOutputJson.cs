@@ -16,17 +16,17 @@ internal static class EpochOutputJson
     public static string Format(EpochOutput output)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(text, output);
+        Write(text, output, OutputFields.All);
         return text.ToString();
     }
 
-    /// <summary>Writes one epoch's output as a JSON document followed by a newline.</summary>
-    public static void Write(TextWriter text, EpochOutput output)
+    /// <summary>Writes one epoch's output (the <paramref name="fields"/> chosen) as a JSON document followed by a newline.</summary>
+    public static void Write(TextWriter text, EpochOutput output, OutputFields fields)
     {
         using var sink = new JsonTextSink(text);
         var writer = sink.Writer;
         writer.WriteStartObject();
-        WriteFields(sink, output);
+        WriteFields(sink, output, fields);
         writer.WriteEndObject();
     }
 
@@ -35,7 +35,7 @@ internal static class EpochOutputJson
     /// and a newline, each epoch as soon as <paramref name="epochs"/> yields it, so a long run never holds more than
     /// one epoch's text.
     /// </summary>
-    public static void WriteEpochs(TextWriter text, IEnumerable<(EpochInput Input, EpochOutput Output)> epochs)
+    public static void WriteEpochs(TextWriter text, IEnumerable<(EpochInput Input, EpochOutput Output)> epochs, OutputFields fields)
     {
         using var sink = new JsonTextSink(text);
         var writer = sink.Writer;
@@ -48,7 +48,7 @@ internal static class EpochOutputJson
             writer.WriteNumber("epoch", e++);
             writer.WriteNumber("current_block", input.CurrentBlock);
             writer.WriteNumber("emission_in", input.Emission);
-            WriteFields(sink, output);
+            WriteFields(sink, output, fields);
             writer.WriteEndObject();
         }
 
@@ -56,40 +56,57 @@ internal static class EpochOutputJson
         writer.WriteEndObject();
     }
 
-    private static void WriteFields(JsonTextSink sink, EpochOutput output)
+    private static void WriteFields(JsonTextSink sink, EpochOutput output, OutputFields fields)
     {
         var writer = sink.Writer;
-        WriteProportions(writer, "rank", output.Rank);
-        WriteProportions(writer, "trust", output.Trust);
-        WriteProportions(writer, "consensus", output.Consensus);
-        WriteProportions(writer, "incentive", output.Incentive);
-        WriteProportions(writer, "dividends", output.Dividends);
-        WriteProportions(writer, "validator_trust", output.ValidatorTrust);
-        WriteIntegers(writer, "emission", output.Emission);
-        WriteIntegers(writer, "miner_emission", output.MinerEmission);
-        WriteIntegers(writer, "validator_emission", output.ValidatorEmission);
-        writer.WriteNumber("dust", output.Dust);
-        writer.WriteStartArray("validator_permit");
-        foreach (var permit in output.ValidatorPermit)
+        WriteProportions(writer, fields, "rank", output.Rank);
+        WriteProportions(writer, fields, "trust", output.Trust);
+        WriteProportions(writer, fields, "consensus", output.Consensus);
+        WriteProportions(writer, fields, "incentive", output.Incentive);
+        WriteProportions(writer, fields, "dividends", output.Dividends);
+        WriteProportions(writer, fields, "validator_trust", output.ValidatorTrust);
+        WriteIntegers(writer, fields, "emission", output.Emission);
+        WriteIntegers(writer, fields, "miner_emission", output.MinerEmission);
+        WriteIntegers(writer, fields, "validator_emission", output.ValidatorEmission);
+        if (fields.Includes("dust"))
         {
-            writer.WriteBooleanValue(permit);
+            writer.WriteNumber("dust", output.Dust);
         }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("bonds");
-        var row = new BondRowText(output.Bonds.Size);
-        for (var i = 0; i < output.Bonds.Size; i++)
+        if (fields.Includes("validator_permit"))
         {
-            writer.WriteRawValue(row.Format(output.Bonds.RowColumns(i), output.Bonds.RowValues(i)), skipInputValidation: true);
-            sink.Drain();
+            writer.WriteStartArray("validator_permit");
+            foreach (var permit in output.ValidatorPermit)
+            {
+                writer.WriteBooleanValue(permit);
+            }
+
+            writer.WriteEndArray();
         }
 
-        writer.WriteEndArray();
-        WriteIntegers(writer, "pruning_score", output.PruningScore);
+        if (fields.Includes("bonds"))
+        {
+            writer.WriteStartArray("bonds");
+            var row = new BondRowText(output.Bonds.Size);
+            for (var i = 0; i < output.Bonds.Size; i++)
+            {
+                writer.WriteRawValue(row.Format(output.Bonds.RowColumns(i), output.Bonds.RowValues(i)), skipInputValidation: true);
+                sink.Drain();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        WriteIntegers(writer, fields, "pruning_score", output.PruningScore);
     }
 
-    private static void WriteProportions(Utf8JsonWriter writer, string name, ImmutableArray<I32F32> values)
+    private static void WriteProportions(Utf8JsonWriter writer, OutputFields fields, string name, ImmutableArray<I32F32> values)
     {
+        if (!fields.Includes(name))
+        {
+            return;
+        }
+
         writer.WriteStartArray(name);
         foreach (var value in values)
         {
@@ -99,8 +116,13 @@ internal static class EpochOutputJson
         writer.WriteEndArray();
     }
 
-    private static void WriteIntegers(Utf8JsonWriter writer, string name, ImmutableArray<ulong> values)
+    private static void WriteIntegers(Utf8JsonWriter writer, OutputFields fields, string name, ImmutableArray<ulong> values)
     {
+        if (!fields.Includes(name))
+        {
+            return;
+        }
+
         writer.WriteStartArray(name);
         foreach (var value in values)
         {

@@ -10,13 +10,16 @@ internal static class SimEpochCommand
     {
         var input = SimOptions.Input();
         var json = SimOptions.Json();
+        var fields = SimOptions.Fields();
         var command = new Command("epoch", "Run one Yuma Consensus epoch (spec/yuma.md) on a JSON input and print the outputs as JSON.")
         {
             input,
+            fields,
             json,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(input) ?? "-",
+            parseResult.GetValue(fields),
             stdin,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
@@ -24,15 +27,21 @@ internal static class SimEpochCommand
     }
 
     /// <summary>Runs the command: JSON on <paramref name="output"/>, errors on <paramref name="error"/>.</summary>
-    public static int Run(string inputPath, TextReader? stdin, TextWriter output, TextWriter error)
+    public static int Run(string inputPath, string? fieldList, TextReader? stdin, TextWriter output, TextWriter error)
     {
+        if (!OutputFields.TryParse(fieldList, out var fields, out var fieldsError))
+        {
+            error.WriteLine($"error: {fieldsError}");
+            return SimOptions.InvalidInputExitCode;
+        }
+
         var input = SimOptions.Load(inputPath, stdin, error);
         if (input is null)
         {
             return SimOptions.InvalidInputExitCode;
         }
 
-        EpochOutputJson.Write(output, YumaEpoch.Run(input.Epoch));
+        EpochOutputJson.Write(output, YumaEpoch.Run(input.Epoch), fields);
         return 0;
     }
 }

@@ -19,6 +19,7 @@ internal static class SimEpochsCommand
     {
         var input = SimOptions.Input();
         var json = SimOptions.Json();
+        var fields = SimOptions.Fields();
         var epochs = new Option<int>("--epochs", "-k")
         {
             Description = $"Number of epochs to run in a row (1..{EpochCountMax}).",
@@ -28,11 +29,13 @@ internal static class SimEpochsCommand
         {
             input,
             epochs,
+            fields,
             json,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(input) ?? "-",
             parseResult.GetValue(epochs),
+            parseResult.GetValue(fields),
             stdin,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
@@ -40,11 +43,17 @@ internal static class SimEpochsCommand
     }
 
     /// <summary>Runs the command: JSON on <paramref name="output"/>, errors on <paramref name="error"/>.</summary>
-    public static int Run(string inputPath, int epochCount, TextReader? stdin, TextWriter output, TextWriter error)
+    public static int Run(string inputPath, int epochCount, string? fieldList, TextReader? stdin, TextWriter output, TextWriter error)
     {
         if (epochCount is < 1 or > EpochCountMax)
         {
             error.WriteLine($"error: --epochs: expected 1..{EpochCountMax}, got {epochCount}");
+            return SimOptions.InvalidInputExitCode;
+        }
+
+        if (!OutputFields.TryParse(fieldList, out var fields, out var fieldsError))
+        {
+            error.WriteLine($"error: {fieldsError}");
             return SimOptions.InvalidInputExitCode;
         }
 
@@ -55,7 +64,7 @@ internal static class SimEpochsCommand
         }
 
         string? stopped = null;
-        EpochOutputJson.WriteEpochs(output, Simulate(input, epochCount, reason => stopped = reason));
+        EpochOutputJson.WriteEpochs(output, Simulate(input, epochCount, reason => stopped = reason), fields);
         if (stopped is not null)
         {
             error.WriteLine($"error: {stopped}");

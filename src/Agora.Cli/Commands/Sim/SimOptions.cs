@@ -15,6 +15,11 @@ internal static class SimOptions
         Required = true,
     };
 
+    public static Option<string?> Fields() => new("--fields")
+    {
+        Description = $"Comma-separated output fields to print, in the format's order whatever the list's (default: all of {string.Join(",", OutputFields.Names)}).",
+    };
+
     public static Option<bool> Json() => new("--json")
     {
         Description = "Print JSON (always on: these commands only print JSON).",
