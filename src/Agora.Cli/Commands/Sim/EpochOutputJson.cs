@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using Agora.Core.FixedPoint;
 using Agora.Yuma;
@@ -12,14 +11,6 @@ namespace Agora.Cli.Commands.Sim;
 /// </summary>
 internal static class EpochOutputJson
 {
-    /// <summary>One epoch's output as a JSON document followed by a newline.</summary>
-    public static string Format(EpochOutput output)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(text, output, OutputFields.All);
-        return text.ToString();
-    }
-
     /// <summary>Writes one epoch's output (the <paramref name="fields"/> chosen) as a JSON document followed by a newline.</summary>
     public static void Write(TextWriter text, EpochOutput output, OutputFields fields)
     {

@@ -29,9 +29,9 @@ internal static class SimEpochCommand
     /// <summary>Runs the command: JSON on <paramref name="output"/>, errors on <paramref name="error"/>.</summary>
     public static int Run(string inputPath, string? fieldList, TextReader? stdin, TextWriter output, TextWriter error)
     {
-        if (!OutputFields.TryParse(fieldList, out var fields, out var fieldsError))
+        var fields = SimOptions.LoadFields(fieldList, error);
+        if (fields is null)
         {
-            error.WriteLine($"error: {fieldsError}");
             return SimOptions.InvalidInputExitCode;
         }
 

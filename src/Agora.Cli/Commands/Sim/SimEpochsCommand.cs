@@ -51,9 +51,9 @@ internal static class SimEpochsCommand
             return SimOptions.InvalidInputExitCode;
         }
 
-        if (!OutputFields.TryParse(fieldList, out var fields, out var fieldsError))
+        var fields = SimOptions.LoadFields(fieldList, error);
+        if (fields is null)
         {
-            error.WriteLine($"error: {fieldsError}");
             return SimOptions.InvalidInputExitCode;
         }
 

@@ -83,6 +83,18 @@ internal static class SimOptions
         return copy.ToArray();
     }
 
+    /// <summary>The <c>--fields</c> list as <see cref="OutputFields"/>, or null after writing its error to <paramref name="error"/>.</summary>
+    public static OutputFields? LoadFields(string? list, TextWriter error)
+    {
+        if (OutputFields.TryParse(list, out var fields, out var fieldsError))
+        {
+            return fields;
+        }
+
+        error.WriteLine($"error: {fieldsError}");
+        return null;
+    }
+
     /// <summary>Reads and parses the input, writing any error or warning to <paramref name="error"/>.</summary>
     public static SimInput? Load(string path, TextReader? stdin, TextWriter error)
     {
