@@ -27,20 +27,24 @@ internal sealed class CliHarness : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var environment = new CliEnvironment
-        {
-            Out = stdout,
-            Error = stderr,
-            IsInputRedirected = true,
-            Variable = name => _variables.GetValueOrDefault(name),
-            UserHome = Path.Combine(Home, "user"),
-            Random = Random,
-            Kdf = new KeyfileKdfParameters(MemoryKib: 64, Iterations: 1),
-            Terminal = () => throw new InvalidOperationException("tests never prompt"),
-        };
-        var exitCode = CliApp.Run(args, environment);
+        var exitCode = CliApp.Run(args, Environment(stdout, stderr));
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>The whole command tree, for tests that walk it.</summary>
+    public System.CommandLine.RootCommand BuildRoot() => CliApp.BuildRoot(Environment(TextWriter.Null, TextWriter.Null));
+
+    private CliEnvironment Environment(TextWriter stdout, TextWriter stderr) => new()
+    {
+        Out = stdout,
+        Error = stderr,
+        IsInputRedirected = true,
+        Variable = name => _variables.GetValueOrDefault(name),
+        UserHome = Path.Combine(Home, "user"),
+        Random = Random,
+        Kdf = new KeyfileKdfParameters(MemoryKib: 64, Iterations: 1),
+        Terminal = () => throw new InvalidOperationException("tests never prompt"),
+    };
 
     public void Dispose() => Directory.Delete(Home, recursive: true);
 }

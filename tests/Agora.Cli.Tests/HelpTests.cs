@@ -26,6 +26,55 @@ public sealed class HelpTests : IDisposable
     }
 
     [Fact]
+    public void No_command_lists_an_option_twice_in_its_help()
+    {
+        var commands = CommandPaths(_cli.BuildRoot(), []).ToList();
+
+        Assert.Contains(commands, path => path.SequenceEqual(["sim", "epoch"]));
+        foreach (var path in commands)
+        {
+            var help = _cli.Run([.. path, "--help"]).Stdout;
+            var aliases = OptionAliases(help).ToList();
+            Assert.True(aliases.Count == aliases.Distinct(StringComparer.Ordinal).Count(), $"'{string.Join(' ', path)} --help' lists an option twice:\n{help}");
+        }
+    }
+
+    [Fact]
+    public void Sim_epoch_accepts_the_global_json_option_and_prints_the_same_json()
+    {
+        var input = Path.Combine(_cli.Home, "epoch.json");
+        File.WriteAllText(input, """{"current_block":1000,"emission":1000,"neurons":[{"stake":1,"last_update":990,"block_at_registration":0,"validator_permit":true},{"stake":0,"last_update":0,"block_at_registration":0,"validator_permit":false}],"weights":[[0,65535],[0,0]],"bonds":[[0,0],[0,0]]}""");
+
+        var plain = _cli.Run("sim", "epoch", "--input", input);
+        var json = _cli.Run("sim", "epoch", "--input", input, "--json");
+
+        Assert.Equal((0, 0), (plain.ExitCode, json.ExitCode));
+        Assert.Contains("\"incentive\":[0.0,1.0]", plain.Stdout, StringComparison.Ordinal);
+        Assert.Equal(plain.Stdout, json.Stdout);
+    }
+
+    private static IEnumerable<string[]> CommandPaths(System.CommandLine.Command command, string[] path)
+    {
+        foreach (var subcommand in command.Subcommands)
+        {
+            string[] subpath = [.. path, subcommand.Name];
+            yield return subpath;
+            foreach (var deeper in CommandPaths(subcommand, subpath))
+            {
+                yield return deeper;
+            }
+        }
+    }
+
+    /// <summary>Every alias on the option lines of a help text ("  -y, --no-prompt  Never ask…").</summary>
+    private static IEnumerable<string> OptionAliases(string help) =>
+        help.Split('\n')
+            .SkipWhile(line => !line.StartsWith("Options:", StringComparison.Ordinal))
+            .Where(line => line.StartsWith("  -", StringComparison.Ordinal))
+            .SelectMany(line => line.Trim().Split("  ")[0].Split(", "))
+            .Select(alias => alias.Split(' ')[0]);
+
+    [Fact]
     public void An_unknown_option_is_a_usage_error_on_stderr()
     {
         var result = _cli.Run("wallet", "inspect", "--colour");

@@ -9,13 +9,11 @@ internal static class SimEpochCommand
     public static Command Create(TextReader? stdin)
     {
         var input = SimOptions.Input();
-        var json = SimOptions.Json();
         var fields = SimOptions.Fields();
         var command = new Command("epoch", "Run one Yuma Consensus epoch (spec/yuma.md) on a JSON input and print the outputs as JSON.")
         {
             input,
             fields,
-            json,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(input) ?? "-",

@@ -18,7 +18,6 @@ internal static class SimEpochsCommand
     public static Command Create(TextReader? stdin)
     {
         var input = SimOptions.Input();
-        var json = SimOptions.Json();
         var fields = SimOptions.Fields();
         var epochs = new Option<int>("--epochs", "-k")
         {
@@ -30,7 +29,6 @@ internal static class SimEpochsCommand
             input,
             epochs,
             fields,
-            json,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(input) ?? "-",

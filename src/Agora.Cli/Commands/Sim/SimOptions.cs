@@ -20,11 +20,6 @@ internal static class SimOptions
         Description = $"Comma-separated output fields to print, in the format's order whatever the list's (default: all of {string.Join(",", OutputFields.Names)}).",
     };
 
-    public static Option<bool> Json() => new("--json")
-    {
-        Description = "Print JSON (always on: these commands only print JSON).",
-    };
-
     /// <summary>
     /// Reads the input's bytes (stdin through <paramref name="stdin"/> when given, as UTF-8); an unreadable or oversized
     /// file gives an error message instead.
