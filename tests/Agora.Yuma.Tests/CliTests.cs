@@ -254,6 +254,21 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Sim_epochs_on_a_subnet_without_neurons_carries_every_emission_as_dust()
+    {
+        var (exit, stdout, stderr) = Invoke("""{"current_block":10,"emission":5,"neurons":[],"weights":[],"bonds":[]}""", "sim", "epochs", "--input", "-", "--epochs", "3");
+
+        Assert.Equal((0, string.Empty), (exit, stderr));
+        using var document = JsonDocument.Parse(stdout);
+        var epochs = document.RootElement.GetProperty("epochs").EnumerateArray().ToList();
+
+        // Nobody to pay: each epoch's 5 rao plus the dust carried in is carried on (5, 10, 15).
+        Assert.Equal([5UL, 10UL, 15UL], epochs.Select(epoch => epoch.GetProperty("emission_in").GetUInt64()));
+        Assert.Equal([5UL, 10UL, 15UL], epochs.Select(epoch => epoch.GetProperty("dust").GetUInt64()));
+        Assert.All(epochs, epoch => Assert.Equal(0, epoch.GetProperty("bonds").GetArrayLength()));
+    }
+
+    [Fact]
     public void Sim_epoch_with_a_missing_file_says_which_file()
     {
         var (exit, _, stderr) = Invoke(string.Empty, "sim", "epoch", "--input", "/nonexistent/epoch.json");

@@ -138,7 +138,7 @@ internal static class SimEpochsCommand
             CurrentBlock = block,
             LastEpochBlock = previous.CurrentBlock,
             Emission = input.Epoch.Emission + output.Dust,
-            Neurons = neurons.MoveToImmutable(),
+            Neurons = neurons.DrainToImmutable(),
             Bonds = output.Bonds,
         }, null);
     }
