@@ -7,7 +7,7 @@ namespace Agora.Yuma.Tests;
 /// <summary><c>agora sim epoch</c> and <c>sim epochs</c> invoked in process with string writers.</summary>
 public sealed class CliTests
 {
-    private static (int Exit, string Out, string Err) Invoke(string stdin, params string[] args)
+    internal static (int Exit, string Out, string Err) Invoke(string stdin, params string[] args)
     {
         var root = new RootCommand("test");
         using var reader = new StringReader(stdin);

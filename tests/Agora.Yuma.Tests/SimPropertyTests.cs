@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CsCheck;
+
+namespace Agora.Yuma.Tests;
+
+/// <summary>
+/// <c>sim epoch</c> and <c>sim epochs</c> over random well-typed inputs at the edges: no neurons, u64-max blocks,
+/// stakes and emissions, a zero tempo, optional fields present or not, weight schedules. Whatever the input, a run
+/// ends in JSON or in an error line, never in an unhandled exception, and what it pays adds up.
+/// </summary>
+public sealed class SimPropertyTests
+{
+    private static readonly Gen<ulong> Edge = Gen.OneOf(Gen.Const(0UL), Gen.Const(ulong.MaxValue), Gen.ULong[0, 1_000], Gen.ULong);
+
+    private static readonly Gen<(string Json, int Epochs)> Run =
+        from n in Gen.Int[0, 4]
+        from neurons in Neuron.Array[n]
+        from weights in Matrix(n)
+        from bonds in Matrix(n)
+        from schedule in Gen.Int[0, 2].SelectMany(count => Matrix(n).Array[count])
+        from currentBlock in Edge
+        from emission in Edge
+        from optional in Gen.Bool.Array[7]
+        from tempo in Gen.OneOf(Gen.Const(0UL), Gen.ULong[1, 400], Edge)
+        from lastEpochBlock in Edge
+        from activityCutoff in Edge
+        from kappa in Gen.UShort
+        from penalty in Gen.UShort
+        from movingAverage in Gen.ULong[0, 1_000_000]
+        from maxValidators in Gen.Int[0, 5]
+        from epochs in Gen.Int[1, 4]
+        select (Input(neurons, weights, bonds, schedule, currentBlock, emission, Optional(optional, tempo, lastEpochBlock, activityCutoff, kappa, penalty, movingAverage, maxValidators)), epochs);
+
+    private static Gen<JsonObject> Neuron =>
+        from stake in Edge
+        from lastUpdate in Edge
+        from registered in Edge
+        from permit in Gen.Bool
+        select new JsonObject { ["stake"] = stake, ["last_update"] = lastUpdate, ["block_at_registration"] = registered, ["validator_permit"] = permit };
+
+    [Fact]
+    public void Every_run_ends_in_json_or_an_error_line_and_pays_out_what_came_in()
+    {
+        Run.Sample(run =>
+        {
+            var (exit, stdout, stderr) = CliTests.Invoke(run.Json, "sim", "epochs", "--input", "-", "--epochs", run.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.True(exit == 0 || stderr.StartsWith("error: ", StringComparison.Ordinal), $"exit {exit}, stderr {stderr}");
+            if (stdout.Length == 0)
+            {
+                // Rejected before the first epoch.
+                Assert.NotEqual(0, exit);
+                return;
+            }
+
+            using var document = JsonDocument.Parse(stdout);
+            var epochs = document.RootElement.GetProperty("epochs").EnumerateArray().ToList();
+            Assert.Equal(exit == 0, epochs.Count == run.Epochs);
+            foreach (var epoch in epochs)
+            {
+                var paid = epoch.GetProperty("emission").EnumerateArray().Aggregate(UInt128.Zero, (sum, rao) => sum + rao.GetUInt64());
+                Assert.Equal((UInt128)epoch.GetProperty("emission_in").GetUInt64(), paid + epoch.GetProperty("dust").GetUInt64());
+            }
+        }, iter: 3000);
+    }
+
+    private static string Input(JsonObject[] neurons, JsonArray weights, JsonArray bonds, JsonArray[] schedule, ulong currentBlock, ulong emission, JsonObject optional)
+    {
+        var input = new JsonObject
+        {
+            ["current_block"] = currentBlock,
+            ["emission"] = emission,
+            ["neurons"] = new JsonArray([.. neurons]),
+            ["weights"] = weights,
+            ["bonds"] = bonds,
+        };
+        if (schedule.Length > 0)
+        {
+            input["weights_schedule"] = new JsonArray([.. schedule]);
+        }
+
+        foreach (var (name, value) in optional)
+        {
+            input[name] = value?.DeepClone();
+        }
+
+        return input.ToJsonString();
+    }
+
+    /// <summary>The optional fields, each present or not as <paramref name="present"/> says.</summary>
+    private static JsonObject Optional(bool[] present, ulong tempo, ulong lastEpochBlock, ulong activityCutoff, ushort kappa, ushort penalty, ulong movingAverage, int maxValidators)
+    {
+        JsonNode[] values = [tempo, lastEpochBlock, activityCutoff, kappa, penalty, movingAverage, maxValidators];
+        string[] names = ["tempo", "last_epoch_block", "activity_cutoff", "kappa", "bonds_penalty", "bonds_moving_average", "max_allowed_validators"];
+        var optional = new JsonObject();
+        for (var k = 0; k < names.Length; k++)
+        {
+            if (present[k])
+            {
+                optional[names[k]] = values[k];
+            }
+        }
+
+        return optional;
+    }
+
+    private static Gen<JsonArray> Matrix(int n) =>
+        Gen.OneOf(Gen.Const((ushort)0), Gen.UShort).Array[n].Array[n]
+            .Select(rows => new JsonArray([.. rows.Select(row => (JsonNode)new JsonArray([.. row.Select(value => (JsonNode)value)]))]));
+}
