@@ -39,10 +39,10 @@ internal sealed class WeightColumns
     /// <summary>The weight of a packed entry.</summary>
     public static I32F32 Weight(long entry) => new(entry >> RowBits);
 
-    /// <summary>Packs a positive weight (at most one) and a row.</summary>
+    /// <summary>Packs a weight in [0, 1] and a row.</summary>
     public static long Pack(I32F32 weight, int row)
     {
-        Debug.Assert(weight.Bits > 0 && weight.Bits <= I32F32.One.Bits && (uint)row < YumaLimits.NeuronCountMax, "weights in (0, 1], rows below 2^15");
+        Debug.Assert(weight.Bits >= 0 && weight.Bits <= I32F32.One.Bits && (uint)row < YumaLimits.NeuronCountMax, "weights in [0, 1], rows below 2^15");
         return (weight.Bits << RowBits) | (long)row;
     }
 
@@ -60,9 +60,19 @@ internal sealed class WeightColumns
             columnStart[j + 1] = columnStart[j] + (gathered[j] ? summaries[j].Count : 0);
         }
 
-        var entries = FixedCsr.Rent<long>(columnStart[n]);
+        // Every entry is written: one of a column left closed (or a zero weight) to a sink slot past the end, without
+        // moving its column's fill position. A branch on the column instead mispredicts on each closed column's entry
+        // (the gathering went from 370–390 to 317–340 µs at n = 4096 without it).
+        var sink = columnStart[n];
+        var entries = FixedCsr.Rent<long>(sink + 1);
         var fill = FixedCsr.Rent<int>(n);
-        columnStart.AsSpan(0, n).CopyTo(fill);
+        var step = FixedCsr.Rent<int>(n);
+        for (var j = 0; j < n; j++)
+        {
+            fill[j] = gathered[j] ? columnStart[j] : sink;
+            step[j] = gathered[j] ? 1 : 0;
+        }
+
         var (rowStart, columns, values) = (weights.RowStart, weights.Columns, weights.Values);
         for (var i = 0; i < n; i++)
         {
@@ -71,16 +81,21 @@ internal sealed class WeightColumns
                 continue;
             }
 
-            for (var k = rowStart[i]; k < rowStart[i + 1]; k++)
+            var rowColumns = columns.AsSpan(rowStart[i], rowStart[i + 1] - rowStart[i]);
+            var rowValues = values.AsSpan(rowStart[i], rowColumns.Length);
+            for (var k = 0; k < rowColumns.Length; k++)
             {
-                var (j, value) = (columns[k], values[k]);
-                if (value.Bits > 0 && gathered[j])
-                {
-                    entries[fill[j]++] = Pack(value, i);
-                }
+                var (j, weight) = (rowColumns[k], rowValues[k]);
+
+                // 1 for a positive weight (its sign bit of −weight is set) in a gathered column, else 0.
+                var advance = step[j] & (int)((ulong)-weight.Bits >> 63);
+                var slot = fill[j];
+                entries[advance != 0 ? slot : sink] = Pack(weight, i);
+                fill[j] = slot + advance;
             }
         }
 
+        FixedCsr.Return(step);
         FixedCsr.Return(fill);
         return new WeightColumns(n, columnStart, entries);
     }
