@@ -221,7 +221,7 @@ public sealed class CliTests
         var writtenWhenYielded = new List<int>();
         IEnumerable<(EpochInput, EpochOutput)> Watched()
         {
-            foreach (var epoch in SimEpochsCommand.Simulate(input, 3, reason => Assert.Fail(reason)))
+            foreach (var epoch in SimEpochsCommand.Simulate(input, 3, compound: false, reason => Assert.Fail(reason)))
             {
                 writtenWhenYielded.Add(text.GetStringBuilder().Length);
                 yield return epoch;
@@ -229,7 +229,7 @@ public sealed class CliTests
         }
 
         // When the run is written
-        EpochOutputJson.WriteEpochs(text, Watched(), OutputFields.All);
+        EpochOutputJson.WriteEpochs(text, Watched(), OutputFields.All, withStake: false);
 
         // Then each epoch's bonds had reached the text before the next epoch was computed, and the document is whole
         Assert.Equal(3, writtenWhenYielded.Count);
@@ -317,6 +317,76 @@ public sealed class CliTests
         Assert.Equal("[0.0,0.0,1.0,0.0]", epochs[0].GetProperty("incentive").GetRawText());
         Assert.Equal("[0.0,0.0,0.0,1.0]", epochs[1].GetProperty("incentive").GetRawText());
         Assert.Equal("[0.0,0.0,0.0,1.0]", epochs[2].GetProperty("incentive").GetRawText());
+    }
+
+    [Fact]
+    public void Sim_epochs_compound_stakes_each_emission_and_an_out_of_consensus_validator_loses_stake_weight()
+    {
+        // Given three validators with 100 TAO each: 0 and 1 weight miner 3, validator 2 weights miner 4 instead
+        var neurons = Enumerable.Range(0, 5).Select(i => new Dictionary<string, object>
+        {
+            ["stake"] = i < 3 ? 100_000_000_000UL : 0UL,
+            ["last_update"] = 999,
+            ["block_at_registration"] = 0,
+            ["validator_permit"] = i < 3,
+        });
+        int[][] weights = [[0, 0, 0, 65535, 0], [0, 0, 0, 65535, 0], [0, 0, 0, 0, 65535], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]];
+        var input = new Dictionary<string, object>
+        {
+            ["current_block"] = 1000,
+            ["emission"] = 1_000_000_000,
+            ["neurons"] = neurons,
+            ["weights"] = weights,
+            ["bonds"] = new int[5][].Select(_ => new int[5]),
+        };
+
+        // When 20 epochs run compounding
+        var (exit, stdout, stderr) = Invoke(JsonSerializer.Serialize(input), "sim", "epochs", "--input", "-", "--epochs", "20", "--compound");
+
+        // Then each epoch's stake is the last one's plus what it paid; validator 2 earns no dividends, so its stake
+        // stays while the honest validators' grows, and its share of the stake falls epoch after epoch
+        Assert.True(exit == 0, stderr);
+        using var document = JsonDocument.Parse(stdout);
+        var epochs = document.RootElement.GetProperty("epochs").EnumerateArray().ToList();
+        static ulong[] Rao(JsonElement epoch, string field) => [.. epoch.GetProperty(field).EnumerateArray().Select(value => value.GetUInt64())];
+        static double Share(ulong[] stake, int uid) => (double)stake[uid] / stake.Aggregate(0.0, (sum, rao) => sum + rao);
+        for (var e = 1; e < epochs.Count; e++)
+        {
+            var (before, paid, after) = (Rao(epochs[e - 1], "stake"), Rao(epochs[e - 1], "emission"), Rao(epochs[e], "stake"));
+            Assert.Equal(before.Zip(paid, (stake, emission) => stake + emission), after);
+            Assert.True(Share(after, 2) < Share(before, 2), $"epoch {e}: validator 2 holds {Share(after, 2)} after {Share(before, 2)}");
+        }
+
+        var (first, last) = (Rao(epochs[0], "stake"), Rao(epochs[^1], "stake"));
+        Assert.Equal(first[2], last[2]);
+        Assert.True(last[0] > first[0] && last[1] > first[1]);
+        Assert.True(Share(last, 2) < Share(last, 0) && Share(last, 2) < 1.0 / 3);
+    }
+
+    [Fact]
+    public void Sim_epochs_without_compound_keeps_stakes_and_prints_none()
+    {
+        var (exit, stdout, _) = Invoke(VectorInput("test_bonds epoch 5"), "sim", "epochs", "--input", "-", "--epochs", "2");
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.All(document.RootElement.GetProperty("epochs").EnumerateArray(), epoch => Assert.False(epoch.TryGetProperty("stake", out _)));
+    }
+
+    [Fact]
+    public void Sim_epochs_compound_ends_a_run_whose_stake_would_overflow()
+    {
+        // Given one validator with a stake a few rao short of u64 max, weighting the one miner
+        var json = """{"current_block":1000,"emission":1000,"neurons":[{"stake":18446744073709551610,"last_update":999,"block_at_registration":0,"validator_permit":true},{"stake":0,"last_update":0,"block_at_registration":0,"validator_permit":false}],"weights":[[0,65535],[0,0]],"bonds":[[0,0],[0,0]]}""";
+
+        // When three epochs run compounding
+        var (exit, stdout, stderr) = Invoke(json, "sim", "epochs", "--input", "-", "--epochs", "3", "--compound");
+
+        // Then epoch 0 is printed whole, and the error names the stake that would overflow
+        Assert.Equal(SimOptions.InvalidInputExitCode, exit);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal(1, document.RootElement.GetProperty("epochs").GetArrayLength());
+        Assert.StartsWith("error: stake: epoch 1 would give neuron 0 a stake of 18446744073709551610 + 500 rao, past u64 max", stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -6,14 +6,14 @@ namespace Agora.Yuma.Tests;
 
 /// <summary>
 /// <c>sim epoch</c> and <c>sim epochs</c> over random well-typed inputs at the edges: no neurons, u64-max blocks,
-/// stakes and emissions, a zero tempo, optional fields present or not, weight schedules. Whatever the input, a run
+/// stakes and emissions, a zero tempo, optional fields present or not, weight schedules, compounding or not. Whatever the input, a run
 /// ends in JSON or in an error line, never in an unhandled exception, and what it pays adds up.
 /// </summary>
 public sealed class SimPropertyTests
 {
     private static readonly Gen<ulong> Edge = Gen.OneOf(Gen.Const(0UL), Gen.Const(ulong.MaxValue), Gen.ULong[0, 1_000], Gen.ULong);
 
-    private static readonly Gen<(string Json, int Epochs)> Run =
+    private static readonly Gen<(string Json, int Epochs, bool Compound)> Run =
         from n in Gen.Int[0, 4]
         from neurons in Neuron.Array[n]
         from weights in Matrix(n)
@@ -30,7 +30,8 @@ public sealed class SimPropertyTests
         from movingAverage in Gen.ULong[0, 1_000_000]
         from maxValidators in Gen.Int[0, 5]
         from epochs in Gen.Int[1, 4]
-        select (Input(neurons, weights, bonds, schedule, currentBlock, emission, Optional(optional, tempo, lastEpochBlock, activityCutoff, kappa, penalty, movingAverage, maxValidators)), epochs);
+        from compound in Gen.Bool
+        select (Input(neurons, weights, bonds, schedule, currentBlock, emission, Optional(optional, tempo, lastEpochBlock, activityCutoff, kappa, penalty, movingAverage, maxValidators)), epochs, compound);
 
     private static Gen<JsonObject> Neuron =>
         from stake in Edge
@@ -44,7 +45,8 @@ public sealed class SimPropertyTests
     {
         Run.Sample(run =>
         {
-            var (exit, stdout, stderr) = CliTests.Invoke(run.Json, "sim", "epochs", "--input", "-", "--epochs", run.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            string[] arguments = ["sim", "epochs", "--input", "-", "--epochs", run.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            var (exit, stdout, stderr) = CliTests.Invoke(run.Json, run.Compound ? [.. arguments, "--compound"] : arguments);
 
             Assert.True(exit == 0 || stderr.StartsWith("error: ", StringComparison.Ordinal), $"exit {exit}, stderr {stderr}");
             if (stdout.Length == 0)
@@ -61,6 +63,14 @@ public sealed class SimPropertyTests
             {
                 var paid = epoch.GetProperty("emission").EnumerateArray().Aggregate(UInt128.Zero, (sum, rao) => sum + rao.GetUInt64());
                 Assert.Equal((UInt128)epoch.GetProperty("emission_in").GetUInt64(), paid + epoch.GetProperty("dust").GetUInt64());
+                Assert.Equal(run.Compound, epoch.TryGetProperty("stake", out _));
+            }
+
+            // Compounding, each epoch's stakes are the last one's plus what it paid them.
+            for (var e = 1; run.Compound && e < epochs.Count; e++)
+            {
+                var expected = epochs[e - 1].GetProperty("stake").EnumerateArray().Zip(epochs[e - 1].GetProperty("emission").EnumerateArray(), (stake, paid) => stake.GetUInt64() + paid.GetUInt64());
+                Assert.Equal(expected, epochs[e].GetProperty("stake").EnumerateArray().Select(stake => stake.GetUInt64()));
             }
         }, iter: 3000);
     }

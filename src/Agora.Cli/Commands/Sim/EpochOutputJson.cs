@@ -24,9 +24,10 @@ internal static class EpochOutputJson
     /// <summary>
     /// Writes several epochs as <c>{ "epochs": [ { "epoch", "current_block", "emission_in", ...outputs }, ... ] }</c>
     /// and a newline, each epoch as soon as <paramref name="epochs"/> yields it, so a long run never holds more than
-    /// one epoch's text.
+    /// one epoch's text. <paramref name="withStake"/> adds each epoch's input stakes (rao) as <c>stake</c> after
+    /// <c>emission_in</c>.
     /// </summary>
-    public static void WriteEpochs(TextWriter text, IEnumerable<(EpochInput Input, EpochOutput Output)> epochs, OutputFields fields)
+    public static void WriteEpochs(TextWriter text, IEnumerable<(EpochInput Input, EpochOutput Output)> epochs, OutputFields fields, bool withStake)
     {
         using var sink = new JsonTextSink(text);
         var writer = sink.Writer;
@@ -39,6 +40,17 @@ internal static class EpochOutputJson
             writer.WriteNumber("epoch", e++);
             writer.WriteNumber("current_block", input.CurrentBlock);
             writer.WriteNumber("emission_in", input.Emission);
+            if (withStake)
+            {
+                writer.WriteStartArray("stake");
+                foreach (var neuron in input.Neurons)
+                {
+                    writer.WriteNumberValue(neuron.Stake);
+                }
+
+                writer.WriteEndArray();
+            }
+
             WriteFields(sink, output, fields);
             writer.WriteEndObject();
         }

@@ -8,7 +8,8 @@ namespace Agora.Cli.Commands.Sim;
 /// validator permits and dust; <c>current_block</c> advances by <c>tempo</c> and <c>last_epoch_block</c> follows.
 /// An optional <c>weights_schedule</c> (array of n×n matrices) gives epoch e the weights
 /// <c>schedule[min(e, len − 1)]</c>; from epoch 1 on, every neuron with a non-zero weights row sets it at that epoch's
-/// block (its <c>last_update</c> becomes <c>current_block</c>), others keep theirs.
+/// block (its <c>last_update</c> becomes <c>current_block</c>), others keep theirs. With <c>--compound</c> each
+/// neuron's emission is added to its stake for the next epoch, as Bittensor stakes emission to the neuron's hotkey.
 /// </summary>
 internal static class SimEpochsCommand
 {
@@ -24,16 +25,22 @@ internal static class SimEpochsCommand
             Description = $"Number of epochs to run in a row (1..{EpochCountMax}).",
             Required = true,
         };
+        var compound = new Option<bool>("--compound")
+        {
+            Description = "Add each neuron's emission to its stake before the next epoch (Bittensor stakes emission to the neuron's hotkey); each epoch then also prints the stake it ran with.",
+        };
         var command = new Command("epochs", "Run several Yuma Consensus epochs in a row, feeding bonds, permits and dust forward; prints { \"epochs\": [...] }.")
         {
             input,
             epochs,
             fields,
+            compound,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(input) ?? "-",
             parseResult.GetValue(epochs),
             parseResult.GetValue(fields),
+            parseResult.GetValue(compound),
             stdin,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
@@ -41,7 +48,7 @@ internal static class SimEpochsCommand
     }
 
     /// <summary>Runs the command: JSON on <paramref name="output"/>, errors on <paramref name="error"/>.</summary>
-    public static int Run(string inputPath, int epochCount, string? fieldList, TextReader? stdin, TextWriter output, TextWriter error)
+    public static int Run(string inputPath, int epochCount, string? fieldList, bool compound, TextReader? stdin, TextWriter output, TextWriter error)
     {
         if (epochCount is < 1 or > EpochCountMax)
         {
@@ -62,7 +69,7 @@ internal static class SimEpochsCommand
         }
 
         string? stopped = null;
-        EpochOutputJson.WriteEpochs(output, Simulate(input, epochCount, reason => stopped = reason), fields);
+        EpochOutputJson.WriteEpochs(output, Simulate(input, epochCount, compound, reason => stopped = reason), fields, withStake: compound);
         if (stopped is not null)
         {
             error.WriteLine($"error: {stopped}");
@@ -74,10 +81,14 @@ internal static class SimEpochsCommand
 
     /// <summary>
     /// The epochs of a run, each with the input it was given, computed one at a time as they are enumerated. A run
-    /// whose next epoch cannot be formed (its block or emission would pass u64 max) ends there and tells
-    /// <paramref name="stop"/> why, so the epochs already written stay a whole document.
+    /// whose next epoch cannot be formed (its block, emission or, compounding, a stake would pass u64 max) ends there
+    /// and tells <paramref name="stop"/> why, so the epochs already written stay a whole document.
     /// </summary>
-    public static IEnumerable<(EpochInput Input, EpochOutput Output)> Simulate(SimInput input, int epochCount, Action<string> stop)
+    /// <param name="input">The first epoch's input and the weights schedule.</param>
+    /// <param name="epochCount">How many epochs to run.</param>
+    /// <param name="compound">Whether each neuron's emission joins its stake for the next epoch.</param>
+    /// <param name="stop">Told why the run ended early, if it does.</param>
+    public static IEnumerable<(EpochInput Input, EpochOutput Output)> Simulate(SimInput input, int epochCount, bool compound, Action<string> stop)
     {
         ArgumentNullException.ThrowIfNull(stop);
         var current = WithScheduledWeights(input.Epoch, input, 0);
@@ -90,7 +101,7 @@ internal static class SimEpochsCommand
                 yield break;
             }
 
-            var (next, reason) = Next(current, output, input, e + 1);
+            var (next, reason) = Next(current, output, input, e + 1, compound);
             if (next is null)
             {
                 stop(reason!);
@@ -107,7 +118,7 @@ internal static class SimEpochsCommand
             : epoch with { Weights = input.WeightsSchedule[Math.Min(e, input.WeightsSchedule.Count - 1)] };
 
     /// <summary>Epoch <paramref name="e"/>'s input after <paramref name="previous"/>, or why there is none.</summary>
-    private static (EpochInput? Next, string? Reason) Next(EpochInput previous, EpochOutput output, SimInput input, int e)
+    private static (EpochInput? Next, string? Reason) Next(EpochInput previous, EpochOutput output, SimInput input, int e, bool compound)
     {
         var tempo = previous.Parameters.Tempo;
         if (previous.CurrentBlock > ulong.MaxValue - tempo)
@@ -125,9 +136,16 @@ internal static class SimEpochsCommand
         var neurons = next.Neurons.ToBuilder();
         for (var i = 0; i < neurons.Count; i++)
         {
+            var (stake, earned) = (neurons[i].Stake, compound ? output.Emission[i] : 0);
+            if (stake > ulong.MaxValue - earned)
+            {
+                return (null, $"stake: epoch {e} would give neuron {i} a stake of {stake} + {earned} rao, past u64 max; run fewer epochs or start with less stake");
+            }
+
             var setsWeights = !next.Weights.RowColumns(i).IsEmpty;
             neurons[i] = neurons[i] with
             {
+                Stake = stake + earned,
                 ValidatorPermit = output.ValidatorPermit[i],
                 LastUpdate = setsWeights ? block : neurons[i].LastUpdate,
             };
