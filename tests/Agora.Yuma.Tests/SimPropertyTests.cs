@@ -66,6 +66,18 @@ public sealed class SimPropertyTests
                 Assert.Equal(run.Compound, epoch.TryGetProperty("stake", out _));
             }
 
+            // sim epoch prints what the first epoch of sim epochs does, less its header fields (a weights schedule
+            // gives that epoch its first entry instead of "weights").
+            var (oneExit, one, _) = CliTests.Invoke(run.Json, "sim", "epoch", "--input", "-");
+            Assert.Equal(0, oneExit);
+            var first = JsonNode.Parse(epochs[0].GetRawText())!.AsObject();
+            foreach (var header in new[] { "epoch", "current_block", "emission_in", "stake" })
+            {
+                first.Remove(header);
+            }
+
+            Assert.True(run.Json.Contains("weights_schedule", StringComparison.Ordinal) || one.TrimEnd('\n') == first.ToJsonString(), $"sim epoch: {one}\nsim epochs' first: {first.ToJsonString()}");
+
             // Compounding, each epoch's stakes are the last one's plus what it paid them.
             for (var e = 1; run.Compound && e < epochs.Count; e++)
             {
