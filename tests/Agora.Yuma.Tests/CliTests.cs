@@ -76,6 +76,9 @@ public sealed class CliTests
     [InlineData("""{"current_block":1.5,"emission":1,"neurons":[],"weights":[],"bonds":[]}""", "current_block: expected an unsigned integer")]
     [InlineData("""{"current_block":1,"emission":1,"neurons":[],"weights":[],"bonds":[]""", "input: not valid JSON")]
     [InlineData("""[1,2]""", "input: expected a JSON object")]
+    [InlineData("""{"current_block":1,"emission":1,"kappa":1,"neurons":[],"weights":[],"bonds":[],"kappa":2}""", "kappa: given twice; give each field once")]
+    [InlineData("""{"current_block":1,"emission":1,"neurons":[{"stake":1,"last_update":0,"stake":2,"block_at_registration":0,"validator_permit":true}],"weights":[[0]],"bonds":[[0]]}""", "neurons[0].stake: given twice")]
+    [InlineData("""{"current_block":1,"emission":1,"weights":[[0]],"neurons":[{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":true}],"weights":[[0]],"bonds":[[0]]}""", "weights: given twice")]
     public void Sim_epoch_rejects_malformed_input_naming_the_field(string json, string message)
     {
         var (exit, stdout, stderr) = Invoke(json, "sim", "epoch", "--input", "-");

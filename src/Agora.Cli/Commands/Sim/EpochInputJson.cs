@@ -77,9 +77,15 @@ internal static class EpochInputJson
         var warnings = new List<string>();
         var neuronWarnings = new List<string>();
         var deferred = new List<(string Name, int Start, int Length)>();
+        var given = new HashSet<string>(StringComparer.Ordinal);
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
+            if (_inputFields.Contains(name) && !given.Add(name))
+            {
+                throw GivenTwice(name);
+            }
+
             Next(ref reader);
             if (name is "weights" or "bonds" or "weights_schedule" && fields.Neurons is null)
             {
@@ -222,12 +228,19 @@ internal static class EpochInputJson
 
             var values = new ulong?[3];
             bool? permit = null;
+            var given = 0;
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
                 Next(ref reader);
                 // The first three fields are integers, the last a boolean.
                 var field = Array.IndexOf(_neuronFieldOrder, name);
+                if (field >= 0 && (given & (1 << field)) != 0)
+                {
+                    throw GivenTwice($"{path}.{name}");
+                }
+
+                given |= field >= 0 ? 1 << field : 0;
                 if (field is >= 0 and < 3)
                 {
                     values[field] = OptionalU64(ref reader, $"{path}.{name}");
@@ -383,6 +396,10 @@ internal static class EpochInputJson
     }
 
     private static SimInputException Missing(string path) => new($"{path}: missing (required)");
+
+    // JSON leaves a repeated name's meaning open (readers keep the first, the last, or fail), so which value an epoch
+    // used would be a guess.
+    private static SimInputException GivenTwice(string path) => new($"{path}: given twice; give each field once");
 
     /// <summary>Advances to the next token; the end of the input inside a value is invalid JSON.</summary>
     private static JsonTokenType Next(ref Utf8JsonReader reader)
