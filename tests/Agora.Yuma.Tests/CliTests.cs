@@ -392,6 +392,22 @@ public sealed class CliTests
         Assert.StartsWith("error: stake: epoch 1 would give neuron 0 a stake of 18446744073709551610 + 500 rao, past u64 max", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_weights_schedule_that_one_of_the_commands_leaves_unused_gets_a_warning()
+    {
+        // Given an input whose schedule starts with other weights than its "weights"
+        var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(VectorInput("test_active_stake epoch 1"))!;
+        input["weights_schedule"] = JsonDocument.Parse("""[[[0,0,0,65535],[0,0,0,65535],[0,0,0,0],[0,0,0,0]]]""").RootElement.Clone();
+        var differing = JsonSerializer.Serialize(input);
+        input["weights_schedule"] = JsonSerializer.SerializeToElement(new[] { input["weights"] });
+        var matching = JsonSerializer.Serialize(input);
+
+        // Then sim epoch says it ignores the schedule, and sim epochs that it ignores "weights" only where they differ
+        Assert.Equal("warning: weights_schedule: ignored, one epoch runs `weights` (sim epochs reads the schedule)\n", Invoke(differing, "sim", "epoch", "--input", "-").Err);
+        Assert.Equal("warning: weights: unused, epoch 0 runs weights_schedule[0], which differs from it\n", Invoke(differing, "sim", "epochs", "--input", "-", "--epochs", "2").Err);
+        Assert.Equal(string.Empty, Invoke(matching, "sim", "epochs", "--input", "-", "--epochs", "2").Err);
+    }
+
     [Theory]
     [InlineData("current_block", 18446744073709551000, "error: current_block: epoch 2 would be at block 18446744073709551360 + tempo 360, past u64 max; run fewer epochs or start at a lower block")]
     [InlineData("emission", 18446744073709551615, "error: emission: epoch 1 would get 18446744073709551615 plus ")]

@@ -39,6 +39,11 @@ internal static class SimEpochCommand
             return SimOptions.InvalidInputExitCode;
         }
 
+        if (input.WeightsSchedule.Count > 0)
+        {
+            error.WriteLine("warning: weights_schedule: ignored, one epoch runs `weights` (sim epochs reads the schedule)");
+        }
+
         EpochOutputJson.Write(output, YumaEpoch.Run(input.Epoch), fields);
         return 0;
     }

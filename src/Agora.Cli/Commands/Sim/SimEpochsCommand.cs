@@ -68,6 +68,11 @@ internal static class SimEpochsCommand
             return SimOptions.InvalidInputExitCode;
         }
 
+        if (input.WeightsSchedule.Count > 0 && !input.Epoch.Weights.Equals(input.WeightsSchedule[0]))
+        {
+            error.WriteLine("warning: weights: unused, epoch 0 runs weights_schedule[0], which differs from it");
+        }
+
         string? stopped = null;
         EpochOutputJson.WriteEpochs(output, Simulate(input, epochCount, compound, reason => stopped = reason), fields, withStake: compound);
         if (stopped is not null)
