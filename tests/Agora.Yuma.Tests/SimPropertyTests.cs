@@ -6,8 +6,8 @@ namespace Agora.Yuma.Tests;
 
 /// <summary>
 /// <c>sim epoch</c> and <c>sim epochs</c> over random well-typed inputs at the edges: no neurons, u64-max blocks,
-/// stakes and emissions, a zero tempo, optional fields present or not, weight schedules, compounding or not. Whatever the input, a run
-/// ends in JSON or in an error line, never in an unhandled exception, and what it pays adds up.
+/// stakes and emissions, a zero tempo, optional fields present or not, weight schedules, compounding or not. Whatever
+/// the input, a run ends in JSON or in an error line, never in an unhandled exception, and what it pays adds up.
 /// </summary>
 public sealed class SimPropertyTests
 {
