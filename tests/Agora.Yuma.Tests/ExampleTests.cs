@@ -5,9 +5,12 @@ namespace Agora.Yuma.Tests;
 /// <summary>The inputs under <c>examples/sim</c> run, and show what the README says they show.</summary>
 public sealed class ExampleTests
 {
-    private static string Example(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", name));
+    /// <summary>Where the test project copies <c>examples/sim</c>.</summary>
+    private static readonly string _examples = Path.Combine(AppContext.BaseDirectory, "Examples");
 
-    public static TheoryData<string> Names() => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Examples"), "*.json").Select(Path.GetFileName).OfType<string>()];
+    public static TheoryData<string> Names() => [.. Directory.GetFiles(_examples, "*.json").Select(Path.GetFileName).OfType<string>()];
+
+    private static string Example(string name) => File.ReadAllText(Path.Combine(_examples, name));
 
     [Theory]
     [MemberData(nameof(Names))]
