@@ -77,6 +77,11 @@ public sealed record EpochInput
             errors.Add($"bonds_moving_average: expected at most {YumaParameters.BondsMovingAverageMax} (parts per million), got {Parameters.BondsMovingAverage}");
         }
 
+        if (Parameters is not null && Parameters.AlphaLow > Parameters.AlphaHigh)
+        {
+            errors.Add($"alpha_low: expected at most alpha_high ({Parameters.AlphaHigh}), got {Parameters.AlphaLow}");
+        }
+
         return errors;
     }
 }

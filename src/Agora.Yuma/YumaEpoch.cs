@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Agora.Core.FixedPoint;
 using Agora.Yuma.Steps;
 
 namespace Agora.Yuma;
@@ -48,12 +49,10 @@ public static class YumaEpoch
         var incentive = RankStep.Incentive(totals.Ranks);
 
         // 8, 10, 11, row by row: validator trust, moving-average bonds, dividends and the stored bonds.
-        var oldColumnSums = BondsStep.OldColumnSums(input.Bonds, recent);
-        var movingAverage = MovingAveragePass.Run(weights, totals, activeStake, parameters, input.Bonds, oldColumnSums);
+        var (validatorTrust, dividends, storedBonds) = parameters.Yuma3Enabled
+            ? Yuma3Bonds(input, weights, consensus, incentive, activeStake, newPermits, recent)
+            : ClassicBonds(input, weights, totals, incentive, activeStake, newPermits, recent);
         weights.ReturnToPool();
-        var (dividends, storedBonds) = DividendsPass.Run(movingAverage, incentive, newPermits, neurons, input.Bonds);
-        movingAverage.Bonds.ReturnToPool();
-        var validatorTrust = movingAverage.ValidatorTrust;
 
         // 12-13. Emission and pruning scores.
         var emission = EmissionStep.Split(incentive, dividends, activeStake, stake, input.Emission);
@@ -74,6 +73,27 @@ public static class YumaEpoch
             Bonds = storedBonds,
             PruningScore = Immutable(EmissionStep.PruningScores(emission.Total)),
         };
+    }
+
+    /// <summary>Steps 8, 10 and 11 with the classic bond model of spec/yuma.md.</summary>
+    private static (I32F32[] ValidatorTrust, I32F32[] Dividends, SparseU16Matrix StoredBonds) ClassicBonds(
+        EpochInput input, FixedCsr weights, ColumnTotals totals, I32F32[] incentive, I32F32[] activeStake, bool[] newPermits, bool[] recent)
+    {
+        var oldColumnSums = BondsStep.OldColumnSums(input.Bonds, recent);
+        var movingAverage = MovingAveragePass.Run(weights, totals, activeStake, input.Parameters, input.Bonds, oldColumnSums);
+        var (dividends, storedBonds) = DividendsPass.Run(movingAverage, incentive, newPermits, input.Neurons.AsSpan(), input.Bonds);
+        movingAverage.Bonds.ReturnToPool();
+        return (movingAverage.ValidatorTrust, dividends, storedBonds);
+    }
+
+    /// <summary>Steps 8, 10 and 11 with the Yuma 3 bond model (<see cref="YumaParameters.Yuma3Enabled"/>).</summary>
+    private static (I32F32[] ValidatorTrust, I32F32[] Dividends, SparseU16Matrix StoredBonds) Yuma3Bonds(
+        EpochInput input, FixedCsr weights, I32F32[] consensus, I32F32[] incentive, I32F32[] activeStake, bool[] newPermits, bool[] recent)
+    {
+        var newBonds = Yuma3MovingAveragePass.Run(weights, consensus, input.Parameters, input.Bonds, recent);
+        var (dividends, storedBonds) = Yuma3DividendsPass.Run(newBonds, incentive, activeStake, newPermits, input.Neurons.AsSpan(), input.Bonds);
+        newBonds.Bonds.ReturnToPool();
+        return (newBonds.ValidatorTrust, dividends, storedBonds);
     }
 
     private static ImmutableArray<T> Immutable<T>(T[] array) =>

@@ -24,6 +24,31 @@ public sealed record YumaParameters
     /// <summary>How many neurons get a validator permit (default 64).</summary>
     public ushort MaxAllowedValidators { get; init; } = 64;
 
+    /// <summary>
+    /// Use the Yuma 3 bond model (the reference's <c>yuma3_enabled</c>; default false, the classic model of spec/yuma.md
+    /// step 10): bonds are stored as u16 proportions of 1 rather than max-upscaled per column, move towards a
+    /// validator's own weights for bonds by the moving average (not towards its stake-weighted share), and dividends
+    /// weigh each validator's column-normalised bonds by its stake.
+    /// </summary>
+    public bool Yuma3Enabled { get; init; }
+
+    /// <summary>
+    /// Liquid alpha (the reference's <c>liquid_alpha_enabled</c>; default false): with the Yuma 3 bond model, each bond
+    /// moves by its own α between <see cref="AlphaLow"/> and <see cref="AlphaHigh"/>, from a sigmoid of how far its
+    /// validator's weight leads consensus (buying) or its bond leads its weight (selling). No effect on the classic
+    /// model, as on the reference chain.
+    /// </summary>
+    public bool LiquidAlphaEnabled { get; init; }
+
+    /// <summary>Liquid alpha's lowest α as a u16 proportion (default 45875 → 0.7).</summary>
+    public ushort AlphaLow { get; init; } = 45875;
+
+    /// <summary>Liquid alpha's highest α as a u16 proportion (default 58982 → 0.9); at least <see cref="AlphaLow"/>.</summary>
+    public ushort AlphaHigh { get; init; } = 58982;
+
+    /// <summary>Steepness of liquid alpha's sigmoid (default 1000; the exponent is −steepness / 100 × (difference − 0.5)).</summary>
+    public short AlphaSigmoidSteepness { get; init; } = 1000;
+
     /// <summary>The largest valid <see cref="BondsMovingAverage"/> (one million parts per million).</summary>
     public const ulong BondsMovingAverageMax = 1_000_000;
 }

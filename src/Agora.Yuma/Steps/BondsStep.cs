@@ -106,18 +106,19 @@ internal static class BondsStep
     /// of its column's entries, so it is at most the maximum.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ushort Stored(I32F32 bond, I32F32 columnMax) => ToU16(columnMax.IsZero ? bond : UnitInterval.Divide(bond, columnMax));
+    public static ushort Stored(I32F32 bond, I32F32 columnMax) => ProportionToU16(columnMax.IsZero ? bond : UnitInterval.Divide(bond, columnMax));
 
     /// <summary>
-    /// <c>(upscaled × I32F32(65535)).ToUInt16Saturating()</c>; for upscaled in [0, 1] (every normalised bond) the
-    /// product is exactly <c>upscaled.Bits × 65535</c> raw bits, so it is computed without the general multiply.
+    /// A proportion as a stored u16, the reference's <c>fixed_proportion_to_u16</c>:
+    /// <c>(proportion × I32F32(65535)).ToUInt16Saturating()</c>. For a proportion in [0, 1] the product is exactly
+    /// <c>proportion.Bits × 65535</c> raw bits, so it is computed without the general multiply.
     /// </summary>
-    private static ushort ToU16(I32F32 upscaled)
+    public static ushort ProportionToU16(I32F32 proportion)
     {
-        var bits = upscaled.Bits;
+        var bits = proportion.Bits;
         if (bits < 0 || bits > I32F32.One.Bits)
         {
-            return (upscaled * I32F32.FromInt((long)ushort.MaxValue)).ToUInt16Saturating();
+            return (proportion * I32F32.FromInt((long)ushort.MaxValue)).ToUInt16Saturating();
         }
 
         return (ushort)((bits * ushort.MaxValue) >> I32F32.FractionalBits);

@@ -21,47 +21,27 @@ internal static class DividendsPass
         var n = bonds.Size;
         var columns = DividendColumn.Of(movingAverage, incentive);
 
-        // A neuron with a new permit stores its upscaled row, one that held a permit and lost it an empty row, any
-        // other keeps its input row.
-        var capacity = 0;
-        for (var i = 0; i < n; i++)
-        {
-            capacity += newPermits[i] ? bonds.RowColumns(i).Length
-                : neurons[i].ValidatorPermit ? 0 : inputBonds.RowColumns(i).Length;
-        }
-
+        var stored = new StoredBondRows(bonds, newPermits, neurons, inputBonds);
         var dividends = new I32F32[n];
-        var rowStart = new int[n + 1];
-        // Built in rented arrays (zero u16 cells drop out, so the final size is known only at the end), then copied
-        // once into the output's own arrays.
-        var storedColumns = FixedCsr.Rent<int>(capacity);
-        var storedValues = FixedCsr.Rent<ushort>(capacity);
-        var count = 0;
         for (var i = 0; i < n; i++)
         {
-            rowStart[i] = count;
+            stored.RowStart[i] = stored.Count;
             if (newPermits[i])
             {
-                dividends[i] = StoreRow(bonds.RowColumns(i), bonds.RowValues(i), columns, storedColumns.AsSpan(count), storedValues.AsSpan(count), out var stored);
-                count += stored;
+                dividends[i] = StoreRow(bonds.RowColumns(i), bonds.RowValues(i), columns, stored.Columns.AsSpan(stored.Count), stored.Values.AsSpan(stored.Count), out var count);
+                stored.Count += count;
                 continue;
             }
 
             dividends[i] = Row(bonds.RowColumns(i), bonds.RowValues(i), columns);
             if (!neurons[i].ValidatorPermit)
             {
-                var inputColumns = inputBonds.RowColumns(i);
-                inputColumns.CopyTo(storedColumns.AsSpan(count));
-                inputBonds.RowValues(i).CopyTo(storedValues.AsSpan(count));
-                count += inputColumns.Length;
+                stored.KeepInputRow(inputBonds, i);
             }
         }
 
-        rowStart[n] = count;
         VectorMath.NormalizeInPlace(dividends);
-        var storedBonds = SparseU16Matrix.FromParts(n, rowStart, storedColumns.AsSpan(0, count).ToArray(), storedValues.AsSpan(0, count).ToArray());
-        FixedCsr.Return(storedColumns);
-        FixedCsr.Return(storedValues);
+        var storedBonds = stored.Build();
         FixedCsr.Return(columns);
         return (dividends, storedBonds);
     }
