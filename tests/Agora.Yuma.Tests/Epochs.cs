@@ -43,6 +43,26 @@ internal static class Epochs
 
     public static double Sum(IEnumerable<I32F32> values) => values.Sum(v => (double)v.Bits) / 4294967296.0;
 
+    /// <summary>
+    /// The bond model's parameters: classic half the time, else Yuma 3 with or without liquid alpha, over any α range
+    /// (the reference's default one often) and any steepness (the default 1000 often, which keeps the sigmoid's series
+    /// from overflowing; large ones overflow it).
+    /// </summary>
+    // Declared before the generators that use it: static fields initialise in order.
+    public static readonly Gen<YumaParameters> BondModel =
+        from yuma3 in Gen.Bool
+        from liquid in Gen.Bool
+        from alphas in Gen.OneOf(Gen.Const(new ushort[] { 45875, 58982 }), Gen.UShort.Array[2])
+        from steepness in Gen.OneOf(Gen.Const((short)1000), Gen.Short[-3000, 3000], Gen.Short)
+        select new YumaParameters
+        {
+            Yuma3Enabled = yuma3,
+            LiquidAlphaEnabled = liquid,
+            AlphaLow = ushort.Min(alphas[0], alphas[1]),
+            AlphaHigh = ushort.Max(alphas[0], alphas[1]),
+            AlphaSigmoidSteepness = steepness,
+        };
+
     /// <summary>Random valid inputs: small n, sparse weights and bonds, any hyperparameters.</summary>
     public static readonly Gen<EpochInput> Input =
         from n in Gen.Int[1, 12]
@@ -61,6 +81,7 @@ internal static class Epochs
         from currentBlock in Gen.ULong[100, 300]
         from lastEpoch in Gen.OneOf(Gen.Const((ulong?)null), Gen.ULong[0, 200].Select(x => (ulong?)x))
         from emission in Gen.OneOf(Gen.Const(1_000_000_000UL), Gen.ULong)
+        from bondModel in BondModel
         select Dense(
             stake,
             weights,
@@ -78,7 +99,7 @@ internal static class Epochs
                 MaxAllowedValidators = (ushort)maxValidators,
                 ActivityCutoff = cutoff,
                 Tempo = 10,
-            },
+            }.WithBondModel(bondModel),
             lastEpoch);
 
     /// <summary>
@@ -97,6 +118,7 @@ internal static class Epochs
         from kappa in Gen.OneOf(Gen.Const((ushort)32767), Gen.UShort)
         from penalty in Gen.OneOf(Gen.Const((ushort)65535), Gen.UShort)
         from maxValidators in Gen.Int[n / 2, n + 2]
+        from bondModel in BondModel
         select Dense(
             stake,
             weights,
@@ -112,8 +134,18 @@ internal static class Epochs
                 MaxAllowedValidators = (ushort)maxValidators,
                 ActivityCutoff = 80,
                 Tempo = 10,
-            },
+            }.WithBondModel(bondModel),
             lastEpochBlock: null);
+
+    /// <summary>These parameters with the bond model's from <paramref name="model"/>.</summary>
+    public static YumaParameters WithBondModel(this YumaParameters parameters, YumaParameters model) => parameters with
+    {
+        Yuma3Enabled = model.Yuma3Enabled,
+        LiquidAlphaEnabled = model.LiquidAlphaEnabled,
+        AlphaLow = model.AlphaLow,
+        AlphaHigh = model.AlphaHigh,
+        AlphaSigmoidSteepness = model.AlphaSigmoidSteepness,
+    };
 
     private static Gen<ushort[][]> Matrix(int n, int density) =>
         Gen.Int[0, 99].Select(Gen.OneOf(Gen.UShort, Gen.Const((ushort)65535), Gen.UShort[1, 10]), (roll, value) => roll < density ? value : (ushort)0)

@@ -29,8 +29,15 @@ public sealed class ScenarioTests
         return outputs;
     }
 
-    [Fact]
-    public void A_weight_copier_one_epoch_late_earns_less_dividends_than_the_honest_validator()
+    /// <summary>The bond models: classic, Yuma 3, and Yuma 3 with liquid alpha at the reference's defaults.</summary>
+    public static TheoryData<bool, bool> BondModels => new() { { false, false }, { true, false }, { true, true } };
+
+    private static YumaParameters BondModel(bool yuma3, bool liquidAlpha) =>
+        YumaParameters.Default with { Yuma3Enabled = yuma3, LiquidAlphaEnabled = liquidAlpha };
+
+    [Theory]
+    [MemberData(nameof(BondModels))]
+    public void A_weight_copier_one_epoch_late_earns_less_dividends_than_the_honest_validator(bool yuma3, bool liquidAlpha)
     {
         // Given validators 0 and 1 honest, 2 copying validator 0's weights one epoch late, equal stakes,
         // and four miners (3..6) whose best one changes every three epochs
@@ -46,7 +53,7 @@ public sealed class ScenarioTests
         }
 
         // When 24 epochs run
-        var outputs = Run(stake, 24, WeightsAt);
+        var outputs = Run(stake, 24, WeightsAt, BondModel(yuma3, liquidAlpha));
 
         // Then the copier's total dividends are below the honest validator's
         var honest = outputs.Sum(o => Epochs.ToDouble(o.Dividends[0]));
@@ -55,8 +62,9 @@ public sealed class ScenarioTests
         Assert.True(outputs.Sum(o => (double)o.ValidatorEmission[2]) < outputs.Sum(o => (double)o.ValidatorEmission[0]));
     }
 
-    [Fact]
-    public void A_validator_that_moves_first_to_a_new_best_miner_gains_bonds_over_time()
+    [Theory]
+    [MemberData(nameof(BondModels))]
+    public void A_validator_that_moves_first_to_a_new_best_miner_gains_bonds_over_time(bool yuma3, bool liquidAlpha)
     {
         // Given three equal validators on miner 3; validator 0 moves to miner 4 at epoch 5, validator 1 at epoch 10,
         // validator 2 only at epoch 20
@@ -74,7 +82,7 @@ public sealed class ScenarioTests
         }
 
         // When 20 epochs run
-        var outputs = Run(stake, 20, WeightsAt);
+        var outputs = Run(stake, 20, WeightsAt, BondModel(yuma3, liquidAlpha));
 
         // Then once consensus follows (epoch 10), the first mover's bond in the new miner grows epoch after epoch
         // and ends above the late mover's, and so do its dividends
@@ -111,8 +119,9 @@ public sealed class ScenarioTests
         Assert.True(outputs[13].Bonds[0, 4] > outputs[13].Bonds[1, 4]);
     }
 
-    [Fact]
-    public void An_out_of_consensus_validators_trust_falls()
+    [Theory]
+    [MemberData(nameof(BondModels))]
+    public void An_out_of_consensus_validators_trust_falls(bool yuma3, bool liquidAlpha)
     {
         // Given four equal validators weighting miners 4 and 5; from epoch 3 validator 3 weights only miner 6
         ulong[] stake = [100, 100, 100, 100, 0, 0, 0];
@@ -135,7 +144,7 @@ public sealed class ScenarioTests
             return w;
         }
 
-        var outputs = Run(stake, 8, WeightsAt);
+        var outputs = Run(stake, 8, WeightsAt, BondModel(yuma3, liquidAlpha));
 
         // Then its validator trust falls from the honest level to below every honest validator's
         Assert.Equal(outputs[2].ValidatorTrust[0], outputs[2].ValidatorTrust[3]);

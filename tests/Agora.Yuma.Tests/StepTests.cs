@@ -203,4 +203,58 @@ public sealed class StepTests
         Assert.Empty(Epochs.Dense([1], Epochs.Zeros(1)).Validate());
         Assert.Empty(YumaEpoch.Run(Epochs.Dense([], [])).Emission);
     }
+
+    [Fact]
+    public void Liquid_alpha_follows_the_sigmoid_of_the_lead_and_is_off_when_consensus_is_all_zero()
+    {
+        // α from 6553/65535 = floor(6553 · 2^32 / 65535) = 429463961 bits (0.09999…) to 19660/65535 = 1288457420 bits,
+        // steepness 1000: slope = 1000 / −100 = −10.
+        var parameters = YumaParameters.Default with { Yuma3Enabled = true, LiquidAlphaEnabled = true, AlphaLow = 6553, AlphaHigh = 19660 };
+        var liquid = LiquidAlphaStep.For(parameters, [I32F32.Zero, new(_one / 2)])!.Value;
+        Assert.Equal((429463961L, 1288457420L, -10 * _one), (liquid.Low.Bits, liquid.High.Bits, liquid.Slope.Bits));
+
+        // Buying: weight 1 ≥ bond 0, lead = 1 − consensus 0.5 = 0.5, e^(−10 · 0) = 1, sigmoid 1 / 2:
+        // α = low + (high − low) / 2 = 429463961 + floor(858993459 / 2) = 858960690.
+        Assert.Equal(858960690L, liquid.Alpha(new(_one / 2), I32F32.One, I32F32.Zero).Bits);
+
+        // Lead 1 (consensus 0): e^(−10 · 0.5) = e^−5 = 28939262 bits, sigmoid = floor(2^64 / (2^32 + 28939262))
+        // = 4266221720 (0.99330…), α = low + floor(4266221720 · 858993459 / 2^32) = 1282708304 (0.29865…).
+        Assert.Equal(1282708304L, liquid.Alpha(I32F32.Zero, I32F32.One, I32F32.Zero).Bits);
+
+        // Selling: weight 0.2 (858993459 bits) < bond 0.9 (3865470566), lead = 0.7, e^(−10 · 0.2) = e^−2, sigmoid 0.88079…
+        // (3782994644 bits), α = 1186062889 (0.27615…); the bond moves to (1 − α) · 0.9 + α · 0.2 = 3035226543 (0.70669…).
+        var (weight, bond) = (new I32F32(858993459), new I32F32(3865470566));
+        Assert.Equal(1186062889L, liquid.Alpha(new(_one / 2), weight, bond).Bits);
+        Assert.Equal(3035226543L, liquid.MovingAverage(new(_one / 2), weight, bond).Bits);
+
+        // As on the reference chain, liquid alpha is off when disabled or when every consensus is zero.
+        Assert.Null(LiquidAlphaStep.For(parameters, [I32F32.Zero, I32F32.Zero]));
+        Assert.Null(LiquidAlphaStep.For(parameters with { LiquidAlphaEnabled = false }, [I32F32.One]));
+    }
+
+    [Fact]
+    public void Yuma3_bonds_are_proportions_moved_towards_the_weights_and_stored_as_they_are()
+    {
+        // Old bond 32768 = floor(32768 · 2^32 / 65535) = 2147516416 bits (0.500007…); none in a new neuron's column.
+        Assert.Equal(2147516416L, Yuma3BondsStep.OldBond(32768, recentlyRegistered: false).Bits);
+        Assert.Equal(0L, Yuma3BondsStep.OldBond(32768, recentlyRegistered: true).Bits);
+
+        // Fixed α = 2^32 − floor(0.9 · 2^32) = 429496730 bits (bonds moving average 900000), 1 − α = 3865470566:
+        // α · 1 + (1 − α) · 0.5 with each product truncated = 429496730 + floor(3865470566 / 2) = 2362232013.
+        var alpha = BondsStep.Alpha(900_000);
+        var cell = new BondCell(I32F32.One, alpha);
+        Assert.Equal(2362232013L, Yuma3BondsStep.MovingAverage(I32F32.One, new(_one / 2), I32F32.Zero, cell, liquidAlpha: null).Bits);
+
+        // Stored as the proportion itself: floor(2362232013 · 65535 / 2^32) = 36044 (0.55 · 65535 = 36044.25), and
+        // dividends weigh Σ B̂ · I by stake: 0.5 · 0.5 = 0.25.
+        Assert.Equal(36044, BondsStep.ProportionToU16(new I32F32(2362232013)));
+        Assert.Equal(_one / 4, Yuma3BondsStep.Dividend(new(_one / 2), new(_one / 2)).Bits);
+    }
+
+    [Fact]
+    public void Alpha_low_above_alpha_high_is_refused()
+    {
+        var input = Epochs.Dense([1], Epochs.Zeros(1), parameters: YumaParameters.Default with { AlphaLow = 40000, AlphaHigh = 30000 });
+        Assert.Equal(["alpha_low: expected at most alpha_high (30000), got 40000"], input.Validate());
+    }
 }

@@ -103,29 +103,14 @@ internal static class DenseYuma
         var incentive = (I32F32[])ranks.Clone();
         Normalize(incentive);
 
-        var b = new I32F32[n][];
-        for (var i = 0; i < n; i++)
-        {
-            b[i] = new I32F32[n];
-            for (var j = 0; j < n; j++)
-            {
-                b[i][j] = recent[j] ? I32F32.Zero : I32F32.FromInt((long)input.Bonds[i, j]);
-            }
-        }
-
-        ColumnNormalize(b);
         var beta = I32F32.FromInt((long)p.BondsPenalty) / I32F32.FromInt(65535L);
         var wb = beta.IsZero ? w : beta == I32F32.One ? wc
             : w.Select((row, i) => row.Select((x, j) => x + (beta * (wc[i][j] - x))).ToArray()).ToArray();
-        var delta = wb.Select((row, i) => row.Select(x => active[i] * x).ToArray()).ToArray();
-        ColumnNormalize(delta);
         var bma64 = ((UInt128)p.BondsMovingAverage << 64) / 1_000_000;
         var alpha = I32F32.One - new I32F32((long)(bma64 >> 32));
-        var oneMinusAlpha = I32F32.One - alpha;
-        var ema = delta.Select((row, i) => row.Select((x, j) => (alpha * x) + (oneMinusAlpha * b[i][j])).ToArray()).ToArray();
-        ColumnNormalize(ema);
-        var dividends = ema.Select(row => row.Select((x, j) => incentive[j] * x).Aggregate(I32F32.Zero, (acc, v) => acc + v)).ToArray();
-        Normalize(dividends);
+        var (dividends, newBonds) = p.Yuma3Enabled
+            ? Yuma3Bonds(input, recent, active, consensus, incentive, wb, alpha)
+            : ClassicBonds(input, recent, active, incentive, wb, alpha);
 
         var sigma = I32F32.Zero;
         for (var i = 0; i < n; i++)
@@ -145,7 +130,40 @@ internal static class DenseYuma
         var emission = miner.Zip(validator, (a, c) => a + c).ToArray();
         var dust = input.Emission - emission.Aggregate(0UL, (acc, v) => acc + v);
 
-        // Storage: column max-upscale, to u16, per-row permit rule.
+        // Storage: the new rows of neurons with a new permit, empty rows for lost permits, the rest unchanged.
+        var stored = new ushort[n][];
+        var inputBonds = input.Bonds.ToDense();
+        for (var i = 0; i < n; i++)
+        {
+            stored[i] = permits[i] ? newBonds[i] : neurons[i].ValidatorPermit ? new ushort[n] : inputBonds[i];
+        }
+
+        return new Result(incentive, trust, consensus, incentive, dividends, vtrust, miner, validator, emission, dust, permits, stored);
+    }
+
+    /// <summary>Classic bonds (spec/yuma.md step 10): dividends and every row's column max-upscaled u16 bonds.</summary>
+    private static (I32F32[] Dividends, ushort[][] Stored) ClassicBonds(EpochInput input, bool[] recent, I32F32[] active, I32F32[] incentive, I32F32[][] wb, I32F32 alpha)
+    {
+        var n = active.Length;
+        var b = new I32F32[n][];
+        for (var i = 0; i < n; i++)
+        {
+            b[i] = new I32F32[n];
+            for (var j = 0; j < n; j++)
+            {
+                b[i][j] = recent[j] ? I32F32.Zero : I32F32.FromInt((long)input.Bonds[i, j]);
+            }
+        }
+
+        ColumnNormalize(b);
+        var delta = wb.Select((row, i) => row.Select(x => active[i] * x).ToArray()).ToArray();
+        ColumnNormalize(delta);
+        var oneMinusAlpha = I32F32.One - alpha;
+        var ema = delta.Select((row, i) => row.Select((x, j) => (alpha * x) + (oneMinusAlpha * b[i][j])).ToArray()).ToArray();
+        ColumnNormalize(ema);
+        var dividends = ema.Select(row => row.Select((x, j) => incentive[j] * x).Aggregate(I32F32.Zero, (acc, v) => acc + v)).ToArray();
+        Normalize(dividends);
+
         var colMax = new I32F32[n];
         for (var i = 0; i < n; i++)
         {
@@ -155,22 +173,72 @@ internal static class DenseYuma
             }
         }
 
-        var stored = new ushort[n][];
-        var inputBonds = input.Bonds.ToDense();
+        var stored = ema.Select(row => row.Select((x, j) => ((colMax[j].IsZero ? x : x / colMax[j]) * I32F32.FromInt(65535L)).ToUInt16Saturating()).ToArray()).ToArray();
+        return (dividends, stored);
+    }
+
+    /// <summary>
+    /// Yuma 3 bonds, as the reference's dense epoch computes them: old bonds as u16 proportions, the moving average
+    /// (<c>mat_ema</c>, or <c>mat_ema_alpha</c> with each cell's liquid alpha) towards the weights for bonds, dividends
+    /// from the column-normalised bonds times incentive, weighed by active stake; bonds stored as proportions.
+    /// </summary>
+    private static (I32F32[] Dividends, ushort[][] Stored) Yuma3Bonds(
+        EpochInput input, bool[] recent, I32F32[] active, I32F32[] consensus, I32F32[] incentive, I32F32[][] wb, I32F32 alpha)
+    {
+        var n = active.Length;
+        var p = input.Parameters;
+        var u16Max = I32F32.FromInt(65535L);
+        var liquid = p.LiquidAlphaEnabled && consensus.Any(c => !c.IsZero);
+        var low = I32F32.FromInt((long)p.AlphaLow) / u16Max;
+        var high = I32F32.FromInt((long)p.AlphaHigh) / u16Max;
+        var steepness = I32F32.FromInt((long)p.AlphaSigmoidSteepness);
+        var ema = new I32F32[n][];
         for (var i = 0; i < n; i++)
         {
-            if (permits[i])
+            ema[i] = new I32F32[n];
+            for (var j = 0; j < n; j++)
             {
-                stored[i] = ema[i].Select((x, j) => ((colMax[j].IsZero ? x : x / colMax[j]) * I32F32.FromInt(65535L)).ToUInt16Saturating()).ToArray();
-            }
-            else
-            {
-                stored[i] = neurons[i].ValidatorPermit ? new ushort[n] : inputBonds[i];
+                var old = recent[j] ? I32F32.Zero : I32F32.FromInt((long)input.Bonds[i, j]) / u16Max;
+                if (liquid)
+                {
+                    var a = AlphaSigmoid(consensus[j], wb[i][j], old, low, high, steepness);
+                    ema[i][j] = I32F32.Min(((I32F32.One - a) * old) + I32F32.Max(a * wb[i][j], I32F32.Zero), I32F32.One);
+                }
+                else
+                {
+                    ema[i][j] = (alpha * wb[i][j]) + ((I32F32.One - alpha) * old);
+                }
             }
         }
 
-        return new Result(incentive, trust, consensus, incentive, dividends, vtrust, miner, validator, emission, dust, permits, stored);
+        var normalised = ema.Select(row => (I32F32[])row.Clone()).ToArray();
+        ColumnNormalize(normalised);
+        var dividends = new I32F32[n];
+        for (var i = 0; i < n; i++)
+        {
+            var total = normalised[i].Select((x, j) => x * incentive[j]).Aggregate(I32F32.Zero, (acc, v) => acc + v);
+            dividends[i] = total * active[i];
+        }
+
+        Normalize(dividends);
+        var stored = ema.Select(row => row.Select(x => (x * u16Max).ToUInt16Saturating()).ToArray()).ToArray();
+        return (dividends, stored);
     }
+
+    /// <summary>The reference's <c>alpha_sigmoid</c>, literally.</summary>
+    private static I32F32 AlphaSigmoid(I32F32 consensus, I32F32 weight, I32F32 bond, I32F32 low, I32F32 high, I32F32 steepness)
+    {
+        var zero = I32F32.Zero;
+        var one = I32F32.One;
+        var diffBuy = Clamp(weight - consensus, zero, one);
+        var diffSell = Clamp(bond - weight, zero, one);
+        var combined = weight >= bond ? diffBuy : diffSell;
+        var half = one / I32F32.FromInt(2L);
+        var sigmoid = one / (one + Exponential.ExpOrZero(steepness / I32F32.FromInt(-100L) * (combined - half)));
+        return Clamp(low + (sigmoid * (high - low)), low, high);
+    }
+
+    private static I32F32 Clamp(I32F32 value, I32F32 low, I32F32 high) => I32F32.Max(I32F32.Min(value, high), low);
 
     /// <summary>The reference's mid-pivot quickselect, literally as spec/yuma.md step 7 describes it.</summary>
     public static I32F32[] WeightedMedianColumns(I32F32[] active, I32F32[][] w, I32F32 kappa)
