@@ -79,6 +79,11 @@ public sealed class CliTests
     [InlineData("""{"current_block":1,"emission":1,"kappa":1,"neurons":[],"weights":[],"bonds":[],"kappa":2}""", "kappa: given twice; give each field once")]
     [InlineData("""{"current_block":1,"emission":1,"neurons":[{"stake":1,"last_update":0,"stake":2,"block_at_registration":0,"validator_permit":true}],"weights":[[0]],"bonds":[[0]]}""", "neurons[0].stake: given twice")]
     [InlineData("""{"current_block":1,"emission":1,"weights":[[0]],"neurons":[{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":true}],"weights":[[0]],"bonds":[[0]]}""", "weights: given twice")]
+    [InlineData("""{"current_block":1,"emission":1,"yuma3_enabled":"yes","neurons":[],"weights":[],"bonds":[]}""", "yuma3_enabled: expected true or false, got \"yes\"")]
+    [InlineData("""{"current_block":1,"emission":1,"liquid_alpha_enabled":1,"neurons":[],"weights":[],"bonds":[]}""", "liquid_alpha_enabled: expected true or false, got 1")]
+    [InlineData("""{"current_block":1,"emission":1,"alpha_high":70000,"neurons":[],"weights":[],"bonds":[]}""", "alpha_high: expected an integer 0..65535, got 70000")]
+    [InlineData("""{"current_block":1,"emission":1,"alpha_low":40000,"alpha_high":30000,"neurons":[],"weights":[],"bonds":[]}""", "alpha_low: expected at most alpha_high (30000), got 40000")]
+    [InlineData("""{"current_block":1,"emission":1,"alpha_sigmoid_steepness":-32769,"neurons":[],"weights":[],"bonds":[]}""", "alpha_sigmoid_steepness: expected an integer -32768..32767, got -32769")]
     public void Sim_epoch_rejects_malformed_input_naming_the_field(string json, string message)
     {
         var (exit, stdout, stderr) = Invoke(json, "sim", "epoch", "--input", "-");
@@ -115,6 +120,45 @@ public sealed class CliTests
                 "warning: neurons[2].last_updated: unknown field, ignored (did you mean last_update?)",
             ],
             stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Sim_epoch_reads_the_bond_model_fields_and_warns_that_liquid_alpha_needs_yuma3()
+    {
+        // Given the Yuma 3 example with its hyperparameters, run by the engine directly
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "yuma3-kappa-moves-first.json"));
+        var (exit, stdout, _) = Invoke(json, "sim", "epoch", "--input", "-", "--fields", "dividends,bonds");
+        Assert.Equal(0, exit);
+
+        // Then the command's dividends and bonds are the engine's with those parameters, which differ from classic
+        var parsed = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!;
+        var parameters = YumaParameters.Default with
+        {
+            Tempo = 1,
+            BondsPenalty = 0,
+            BondsMovingAverage = 975_000,
+            MaxAllowedValidators = 3,
+            Yuma3Enabled = true,
+            LiquidAlphaEnabled = true,
+            AlphaLow = 6553,
+            AlphaHigh = 19660,
+            AlphaSigmoidSteepness = 1000,
+        };
+        var weights = parsed["weights"].Deserialize<ushort[][]>()!;
+        var input = Epochs.Dense([8, 1, 1, 0, 0], weights, permits: [true, true, true, false, false], currentBlock: 100,
+            lastUpdate: [99, 99, 99, 99, 99], parameters: parameters, lastEpochBlock: null);
+        var expected = YumaEpoch.Run(input);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal(expected.Dividends.Select(d => d.ToDecimalString()), document.RootElement.GetProperty("dividends").EnumerateArray().Select(d => d.GetRawText()));
+        Assert.Equal(expected.Bonds.ToDense(), document.RootElement.GetProperty("bonds").Deserialize<ushort[][]>());
+        Assert.Equal(6640, expected.Bonds[0, 3]);
+        Assert.NotEqual(expected.Bonds.ToDense(), YumaEpoch.Run(input with { Parameters = parameters with { Yuma3Enabled = false } }).Bonds.ToDense());
+
+        // And liquid alpha without Yuma 3 runs the classic model, with a warning
+        var (classicExit, classicStdout, classicStderr) = Invoke(json.Replace("\"yuma3_enabled\": true", "\"yuma3_enabled\": false", StringComparison.Ordinal), "sim", "epoch", "--input", "-", "--fields", "bonds");
+        Assert.Equal(0, classicExit);
+        Assert.Equal(JsonSerializer.Serialize(new { bonds = YumaEpoch.Run(input with { Parameters = parameters with { Yuma3Enabled = false } }).Bonds.ToDense() }), classicStdout.Trim());
+        Assert.StartsWith("warning: liquid_alpha_enabled: no effect without yuma3_enabled", classicStderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,7 +31,18 @@ public sealed class SimPropertyTests
         from maxValidators in Gen.Int[0, 5]
         from epochs in Gen.Int[1, 4]
         from compound in Gen.Bool
-        select (Input(neurons, weights, bonds, schedule, currentBlock, emission, Optional(optional, tempo, lastEpochBlock, activityCutoff, kappa, penalty, movingAverage, maxValidators)), epochs, compound);
+        from bondModel in BondModelFields
+        select (Input(neurons, weights, bonds, schedule, currentBlock, emission, Optional(optional, tempo, lastEpochBlock, activityCutoff, kappa, penalty, movingAverage, maxValidators, bondModel)), epochs, compound);
+
+    /// <summary>The bond model's fields, each present or not; alpha_low above alpha_high is an input error the runs meet too.</summary>
+    private static Gen<JsonObject> BondModelFields =>
+        from present in Gen.Bool.Array[5]
+        from yuma3 in Gen.Bool
+        from liquid in Gen.Bool
+        from low in Gen.UShort
+        from high in Gen.UShort
+        from steepness in Gen.Short
+        select Present(present, ["yuma3_enabled", "liquid_alpha_enabled", "alpha_low", "alpha_high", "alpha_sigmoid_steepness"], [yuma3, liquid, low, high, steepness]);
 
     private static Gen<JsonObject> Neuron =>
         from stake in Edge
@@ -114,10 +125,23 @@ public sealed class SimPropertyTests
     }
 
     /// <summary>The optional fields, each present or not as <paramref name="present"/> says.</summary>
-    private static JsonObject Optional(bool[] present, ulong tempo, ulong lastEpochBlock, ulong activityCutoff, ushort kappa, ushort penalty, ulong movingAverage, int maxValidators)
+    private static JsonObject Optional(bool[] present, ulong tempo, ulong lastEpochBlock, ulong activityCutoff, ushort kappa, ushort penalty, ulong movingAverage, int maxValidators, JsonObject bondModel)
     {
-        JsonNode[] values = [tempo, lastEpochBlock, activityCutoff, kappa, penalty, movingAverage, maxValidators];
-        string[] names = ["tempo", "last_epoch_block", "activity_cutoff", "kappa", "bonds_penalty", "bonds_moving_average", "max_allowed_validators"];
+        var optional = Present(
+            present,
+            ["tempo", "last_epoch_block", "activity_cutoff", "kappa", "bonds_penalty", "bonds_moving_average", "max_allowed_validators"],
+            [tempo, lastEpochBlock, activityCutoff, kappa, penalty, movingAverage, maxValidators]);
+        foreach (var (name, value) in bondModel)
+        {
+            optional[name] = value?.DeepClone();
+        }
+
+        return optional;
+    }
+
+    /// <summary>The fields <paramref name="present"/> marks, with their values.</summary>
+    private static JsonObject Present(bool[] present, string[] names, JsonNode[] values)
+    {
         var optional = new JsonObject();
         for (var k = 0; k < names.Length; k++)
         {

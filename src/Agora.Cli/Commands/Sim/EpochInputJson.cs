@@ -32,6 +32,7 @@ internal static class EpochInputJson
     [
         "current_block", "tempo", "last_epoch_block", "activity_cutoff", "kappa", "bonds_penalty", "bonds_moving_average",
         "max_allowed_validators", "emission", "neurons", "weights", "bonds", "weights_schedule",
+        "yuma3_enabled", "liquid_alpha_enabled", "alpha_low", "alpha_high", "alpha_sigmoid_steepness",
     ];
 
     private static readonly HashSet<string> _neuronFields = [.. _neuronFieldOrder];
@@ -134,6 +135,11 @@ internal static class EpochInputJson
         private ushort? _bondsPenalty;
         private ulong? _bondsMovingAverage;
         private ushort? _maxAllowedValidators;
+        private bool? _yuma3Enabled;
+        private bool? _liquidAlphaEnabled;
+        private ushort? _alphaLow;
+        private ushort? _alphaHigh;
+        private short? _alphaSigmoidSteepness;
         private SparseU16Matrix? _weights;
         private SparseU16Matrix? _bonds;
         private List<SparseU16Matrix>? _schedule;
@@ -156,6 +162,11 @@ internal static class EpochInputJson
                     _bondsMovingAverage = OptionalU64(ref reader, name, YumaParameters.BondsMovingAverageMax, "parts per million");
                     break;
                 case "max_allowed_validators": _maxAllowedValidators = OptionalU16(ref reader, name); break;
+                case "yuma3_enabled": _yuma3Enabled = OptionalBool(ref reader, name); break;
+                case "liquid_alpha_enabled": _liquidAlphaEnabled = OptionalBool(ref reader, name); break;
+                case "alpha_low": _alphaLow = OptionalU16(ref reader, name); break;
+                case "alpha_high": _alphaHigh = OptionalU16(ref reader, name); break;
+                case "alpha_sigmoid_steepness": _alphaSigmoidSteepness = OptionalI16(ref reader, name); break;
                 case "neurons": Neurons = reader.TokenType == JsonTokenType.Null ? null : ReadNeurons(ref reader, neuronWarnings); break;
                 case "weights": _weights = OptionalMatrix(ref reader, name, Neurons!.Value.Length); break;
                 case "bonds": _bonds = OptionalMatrix(ref reader, name, Neurons!.Value.Length); break;
@@ -173,7 +184,7 @@ internal static class EpochInputJson
             _ = _emission ?? throw Missing("emission");
         }
 
-        public SimInput ToInput(IReadOnlyList<string> warnings)
+        public SimInput ToInput(List<string> warnings)
         {
             var defaults = YumaParameters.Default;
             var epoch = new EpochInput
@@ -189,6 +200,11 @@ internal static class EpochInputJson
                     BondsPenalty = _bondsPenalty ?? defaults.BondsPenalty,
                     BondsMovingAverage = _bondsMovingAverage ?? defaults.BondsMovingAverage,
                     MaxAllowedValidators = _maxAllowedValidators ?? defaults.MaxAllowedValidators,
+                    Yuma3Enabled = _yuma3Enabled ?? defaults.Yuma3Enabled,
+                    LiquidAlphaEnabled = _liquidAlphaEnabled ?? defaults.LiquidAlphaEnabled,
+                    AlphaLow = _alphaLow ?? defaults.AlphaLow,
+                    AlphaHigh = _alphaHigh ?? defaults.AlphaHigh,
+                    AlphaSigmoidSteepness = _alphaSigmoidSteepness ?? defaults.AlphaSigmoidSteepness,
                 },
                 Neurons = Neurons!.Value,
                 Weights = _weights ?? throw Missing("weights"),
@@ -198,6 +214,11 @@ internal static class EpochInputJson
             if (errors.Count > 0)
             {
                 throw new SimInputException(errors[0]);
+            }
+
+            if (epoch.Parameters.LiquidAlphaEnabled && !epoch.Parameters.Yuma3Enabled)
+            {
+                warnings.Add("liquid_alpha_enabled: no effect without yuma3_enabled (liquid alpha is part of the Yuma 3 bond model, as on the reference chain)");
             }
 
             return new SimInput(epoch, _schedule ?? [], warnings);
@@ -390,6 +411,29 @@ internal static class EpochInputJson
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetUInt16(out var value))
         {
             throw new SimInputException($"{path}: expected an integer 0..65535, got {Describe(ref reader)}");
+        }
+
+        return value;
+    }
+
+    private static bool? OptionalBool(ref Utf8JsonReader reader, string path) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.Null => null,
+        _ => throw new SimInputException($"{path}: expected true or false, got {Describe(ref reader)}"),
+    };
+
+    private static short? OptionalI16(ref Utf8JsonReader reader, string path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt16(out var value))
+        {
+            throw new SimInputException($"{path}: expected an integer -32768..32767, got {Describe(ref reader)}");
         }
 
         return value;
