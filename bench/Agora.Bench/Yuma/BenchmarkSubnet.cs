@@ -22,7 +22,13 @@ internal static class BenchmarkSubnet
     /// <paramref name="validators"/> of them validators, each weighting about <paramref name="densityPercent"/>% of
     /// the uids (5, 10, 20 or 40: it must divide 100 and leave the good block inside the subnet).
     /// </summary>
-    public static EpochInput Create(int n, int validators, int densityPercent)
+    public static EpochInput Create(int n, int validators, int densityPercent) => Create(n, validators, densityPercent, YumaParameters.Default);
+
+    /// <summary>
+    /// <see cref="Create(int, int, int)"/> under other hyperparameters (a bond model, say), which the three epochs
+    /// that leave the bonds run too; the validator count is always the permit count.
+    /// </summary>
+    public static EpochInput Create(int n, int validators, int densityPercent, YumaParameters parameters)
     {
         // ~90% of the good block plus 1 in restDraws of the rest; at 10% this is 1 in 100, the original subnet's draw.
         var restDraws = 1000 / densityPercent;
@@ -54,7 +60,7 @@ internal static class BenchmarkSubnet
         {
             CurrentBlock = 10_000,
             Emission = 1_000_000_000,
-            Parameters = new YumaParameters { MaxAllowedValidators = (ushort)validators },
+            Parameters = parameters with { MaxAllowedValidators = (ushort)validators },
             Neurons = neurons.MoveToImmutable(),
             Weights = weights.Build(),
             Bonds = SparseU16Matrix.Zero(n),

@@ -131,6 +131,23 @@ public readonly record struct I32F32(long Bits) : IComparable<I32F32>
         return DivideWide(a, b);
     }
 
+    /// <summary>
+    /// <c>One / value</c>, equal to the operator bit for bit; for a value of at least one (a quotient of at most one) with
+    /// one 64-bit division instead of the operator's 128-bit one: floor(2^64 / b) is floor((2^64 − 1) / b), plus one
+    /// exactly when b divides 2^64.
+    /// </summary>
+    public static I32F32 Reciprocal(I32F32 value)
+    {
+        if (value.Bits < _oneBits)
+        {
+            return One / value;
+        }
+
+        var divisor = (ulong)value.Bits;
+        var (quotient, remainder) = ulong.DivRem(ulong.MaxValue, divisor);
+        return new I32F32((long)quotient + (remainder == divisor - 1 ? 1L : 0L));
+    }
+
     /// <summary>Less than.</summary>
     public static bool operator <(I32F32 left, I32F32 right) => left.Bits < right.Bits;
 

@@ -16,6 +16,10 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
 {
     private static readonly I32F32 _half = new(1L << (I32F32.FractionalBits - 1));
 
+    // α for a lead of zero, which every validator weighting a miner at or below consensus (and at or above its bond)
+    // has: computed once rather than by a series per bond.
+    private readonly I32F32 _alphaWithoutLead = AlphaOfLead(I32F32.Zero, Low, High, Slope);
+
     /// <summary>
     /// Liquid alpha for this epoch, or null when the epoch uses the fixed α: when it is disabled, and (as on the
     /// reference chain) when every consensus is zero.
@@ -44,8 +48,7 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
     public I32F32 Alpha(I32F32 consensus, I32F32 weight, I32F32 bond)
     {
         var lead = weight >= bond ? Clamp(weight - consensus, I32F32.Zero, I32F32.One) : Clamp(bond - weight, I32F32.Zero, I32F32.One);
-        var sigmoid = I32F32.One / (I32F32.One + Exponential.ExpOrZero(Slope * (lead - _half)));
-        return Clamp(Low + (sigmoid * (High - Low)), Low, High);
+        return lead.IsZero ? _alphaWithoutLead : AlphaOfLead(lead, Low, High, Slope);
     }
 
     /// <summary>
@@ -57,6 +60,12 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
         var alpha = Alpha(consensus, weight, bond);
         var decayed = (I32F32.One - alpha) * bond;
         return I32F32.Min(decayed + I32F32.Max(alpha * weight, I32F32.Zero), I32F32.One);
+    }
+
+    private static I32F32 AlphaOfLead(I32F32 lead, I32F32 low, I32F32 high, I32F32 slope)
+    {
+        var sigmoid = I32F32.Reciprocal(I32F32.One + Exponential.ExpOrZero(slope * (lead - _half)));
+        return Clamp(low + (sigmoid * (high - low)), low, high);
     }
 
     // The reference's clamp_value: the upper bound first, then the lower one.

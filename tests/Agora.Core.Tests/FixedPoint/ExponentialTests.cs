@@ -65,4 +65,39 @@ public sealed class ExponentialTests
             Assert.InRange(product, ((Int128)1 << 64) - long.Max(inverse.Bits, value.Bits), (Int128)1 << 64);
         });
     }
+
+    [Fact]
+    public void Exp_equals_the_series_written_out_with_the_general_operators()
+    {
+        // The series as the reference writes it, with 128-bit products and plain division, term after term to x^31/31!.
+        static I32F32? Literal(I32F32 x)
+        {
+            var magnitude = x.Bits < 0 ? -(Int128)x.Bits : x.Bits;
+            var sum = magnitude + (1L << 32);
+            var term = magnitude;
+            for (var i = 2; i <= 31; i++)
+            {
+                term = (term * magnitude) >> 32;
+                if (term > long.MaxValue)
+                {
+                    return null;
+                }
+
+                term /= i;
+                sum += term;
+                if (sum > long.MaxValue)
+                {
+                    return null;
+                }
+            }
+
+            return x.Bits < 0 ? I32F32.One / new I32F32((long)sum) : new I32F32((long)sum);
+        }
+
+        Gen.OneOf(Gen.Long[-(22L << 32), 22L << 32], Gen.Long[-(1L << 33), 1L << 33], Gen.Long).Sample(bits =>
+        {
+            var x = Bits(bits);
+            Assert.Equal(x.IsZero ? I32F32.One : x == I32F32.One ? Exponential.Exp(x) : Literal(x), Exponential.Exp(x));
+        });
+    }
 }

@@ -131,4 +131,16 @@ public sealed class I32F32Tests
         var s = U64Proportions.Normalize([1, 2, 3, 4, 0]);
         Assert.Equal([429496729L, 858993459L, 1288490188L, 1717986918L, 0L], s.Select(x => x.Bits));
     }
+
+    [Fact]
+    public void Reciprocal_equals_one_divided_by_the_value()
+    {
+        // 1 / 1 = 1 and 1 / 2 = 0.5 (2 divides 2^64: the quotient of 2^64 − 1 is one short); 1 / 3 truncates.
+        Assert.Equal(I32F32.One, I32F32.Reciprocal(I32F32.One));
+        Assert.Equal(Bits(1L << 31), I32F32.Reciprocal(I32F32.FromInt(2L)));
+        Assert.Equal(Bits(0x55555555L), I32F32.Reciprocal(I32F32.FromInt(3L)));
+        Assert.Equal(I32F32.Zero, I32F32.Reciprocal(I32F32.Zero));
+        Gen.OneOf(Gen.Long, Gen.Long[1L << 32, 1L << 40], Gen.Int[32, 62].Select(k => 1L << k)).Sample(bits =>
+            Assert.Equal(I32F32.One / Bits(bits), I32F32.Reciprocal(Bits(bits))));
+    }
 }
