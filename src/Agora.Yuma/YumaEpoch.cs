@@ -9,9 +9,11 @@ namespace Agora.Yuma;
 /// Yuma Consensus: one epoch of a subnet as a pure function (spec/yuma.md). Deterministic fixed-point arithmetic
 /// with the reference chain's I32F32 semantics; weights and bonds stay sparse, so the cost grows with the number of
 /// stored entries rather than with n². Each step's arithmetic is a named function under <c>Steps/</c> (on one cell,
-/// row or column, so a variant such as liquid alpha replaces one function); three passes compose them so that every
-/// entry is read only a few times: <see cref="ColumnPass"/> over the weights' columns (steps 6–10 per miner),
-/// <see cref="MovingAveragePass"/> (8 and 10 per validator row) and <see cref="DividendsPass"/> (10 and 11 per row).
+/// row or column); passes compose them so that every entry is read only a few times: <see cref="ColumnPass"/> over
+/// the weights' columns (steps 6–10 per miner), then for the bonds either the classic model's
+/// <see cref="MovingAveragePass"/> and <see cref="DividendsPass"/> or, with <see cref="YumaParameters.Yuma3Enabled"/>,
+/// <see cref="Yuma3MovingAveragePass"/> and <see cref="Yuma3DividendsPass"/> (with liquid alpha's per-bond α,
+/// <see cref="LiquidAlphaStep"/>).
 /// </summary>
 public static class YumaEpoch
 {
