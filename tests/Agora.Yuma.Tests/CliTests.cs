@@ -125,25 +125,14 @@ public sealed class CliTests
     [Fact]
     public void Sim_epoch_reads_the_bond_model_fields_and_warns_that_liquid_alpha_needs_yuma3()
     {
-        // Given the Yuma 3 example with its hyperparameters, run by the engine directly
+        // Given the Yuma 3 example, which holds the reference scenario's hyperparameters, and the engine run directly on it
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "yuma3-kappa-moves-first.json"));
         var (exit, stdout, _) = Invoke(json, "sim", "epoch", "--input", "-", "--fields", "dividends,bonds");
         Assert.Equal(0, exit);
 
         // Then the command's dividends and bonds are the engine's with those parameters, which differ from classic
         var parsed = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!;
-        var parameters = YumaParameters.Default with
-        {
-            Tempo = 1,
-            BondsPenalty = 0,
-            BondsMovingAverage = 975_000,
-            MaxAllowedValidators = 3,
-            Yuma3Enabled = true,
-            LiquidAlphaEnabled = true,
-            AlphaLow = 6553,
-            AlphaHigh = 19660,
-            AlphaSigmoidSteepness = 1000,
-        };
+        var parameters = Yuma3ReferenceTests.ReferenceParameters;
         var weights = parsed["weights"].Deserialize<ushort[][]>()!;
         var input = Epochs.Dense([8, 1, 1, 0, 0], weights, permits: [true, true, true, false, false], currentBlock: 100,
             lastUpdate: [99, 99, 99, 99, 99], parameters: parameters, lastEpochBlock: null);
