@@ -29,6 +29,12 @@ public sealed record EpochInput
     /// <summary>Bonds as stored after the previous epoch, u16, row = the neuron that holds them.</summary>
     public required SparseU16Matrix Bonds { get; init; }
 
+    /// <summary>
+    /// The previous epoch's consensus as the chain stores it, u16 proportions (65535 = 1), one per neuron; empty for
+    /// none (all zero). Read only by liquid alpha in <see cref="LiquidAlphaConsensusMode.Previous"/> mode.
+    /// </summary>
+    public ImmutableArray<ushort> PreviousConsensus { get; init; } = [];
+
     /// <summary>Number of neurons.</summary>
     public int NeuronCount => Neurons.Length;
 
@@ -75,6 +81,11 @@ public sealed record EpochInput
         else if (Parameters.BondsMovingAverage > YumaParameters.BondsMovingAverageMax)
         {
             errors.Add($"bonds_moving_average: expected at most {YumaParameters.BondsMovingAverageMax} (parts per million), got {Parameters.BondsMovingAverage}");
+        }
+
+        if (!PreviousConsensus.IsDefaultOrEmpty && PreviousConsensus.Length != n)
+        {
+            errors.Add($"previous_consensus: expected {n} values (one per neuron), got {PreviousConsensus.Length}");
         }
 
         if (Parameters is not null && Parameters.AlphaLow > Parameters.AlphaHigh)

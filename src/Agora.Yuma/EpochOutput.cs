@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Agora.Core.FixedPoint;
+using Agora.Yuma.Steps;
 
 namespace Agora.Yuma;
 
@@ -44,4 +46,20 @@ public sealed record EpochOutput
 
     /// <summary>Pruning score per neuron: its emission this epoch in rao (the lowest is replaced on registration).</summary>
     public required ImmutableArray<ulong> PruningScore { get; init; }
+
+    /// <summary>
+    /// <see cref="Consensus"/> as the chain stores it for the next epoch, u16 proportions (the reference's
+    /// <c>fixed_proportion_to_u16</c>), which liquid alpha's previous mode reads back as
+    /// <see cref="EpochInput.PreviousConsensus"/>.
+    /// </summary>
+    public ImmutableArray<ushort> StoredConsensus()
+    {
+        var stored = new ushort[Consensus.Length];
+        for (var j = 0; j < stored.Length; j++)
+        {
+            stored[j] = BondsStep.ProportionToU16(Consensus[j]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(stored);
+    }
 }

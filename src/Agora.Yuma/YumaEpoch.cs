@@ -92,7 +92,7 @@ public static class YumaEpoch
     private static (I32F32[] ValidatorTrust, I32F32[] Dividends, SparseU16Matrix StoredBonds) Yuma3Bonds(
         EpochInput input, FixedCsr weights, I32F32[] consensus, I32F32[] incentive, I32F32[] activeStake, bool[] newPermits, bool[] recent)
     {
-        var newBonds = Yuma3MovingAveragePass.Run(weights, consensus, input.Parameters, input.Bonds, recent);
+        var newBonds = Yuma3MovingAveragePass.Run(weights, consensus, input.Parameters, input.Bonds, recent, input.PreviousConsensus);
         var (dividends, storedBonds) = Yuma3DividendsPass.Run(newBonds, incentive, activeStake, newPermits, input.Neurons.AsSpan(), input.Bonds);
         newBonds.Bonds.ReturnToPool();
         return (newBonds.ValidatorTrust, dividends, storedBonds);

@@ -40,6 +40,9 @@ public sealed record YumaParameters
     /// </summary>
     public bool LiquidAlphaEnabled { get; init; }
 
+    /// <summary>Which consensus liquid alpha measures leads against (default <see cref="LiquidAlphaConsensusMode.Auto"/>).</summary>
+    public LiquidAlphaConsensusMode LiquidAlphaConsensusMode { get; init; } = LiquidAlphaConsensusMode.Auto;
+
     /// <summary>Liquid alpha's lowest α as a u16 proportion (default 45875 → 0.7).</summary>
     public ushort AlphaLow { get; init; } = 45875;
 

@@ -84,6 +84,10 @@ public sealed class CliTests
     [InlineData("""{"current_block":1,"emission":1,"alpha_high":70000,"neurons":[],"weights":[],"bonds":[]}""", "alpha_high: expected an integer 0..65535, got 70000")]
     [InlineData("""{"current_block":1,"emission":1,"alpha_low":40000,"alpha_high":30000,"neurons":[],"weights":[],"bonds":[]}""", "alpha_low: expected at most alpha_high (30000), got 40000")]
     [InlineData("""{"current_block":1,"emission":1,"alpha_sigmoid_steepness":-32769,"neurons":[],"weights":[],"bonds":[]}""", "alpha_sigmoid_steepness: expected an integer -32768..32767, got -32769")]
+    [InlineData("""{"current_block":1,"emission":1,"liquid_alpha_consensus_mode":"mixed","neurons":[],"weights":[],"bonds":[]}""", "liquid_alpha_consensus_mode: expected \"current\", \"previous\" or \"auto\", got \"mixed\"")]
+    [InlineData("""{"current_block":1,"emission":1,"previous_consensus":[1],"neurons":[],"weights":[],"bonds":[]}""", "previous_consensus: expected 0 values (one per neuron), got 1")]
+    [InlineData("""{"current_block":1,"emission":1,"previous_consensus":[-1],"neurons":[{"stake":1,"last_update":0,"block_at_registration":0,"validator_permit":true}],"weights":[[0]],"bonds":[[0]]}""", "previous_consensus[0]: expected an integer 0..65535, got -1")]
+    [InlineData("""{"current_block":1,"emission":1,"previous_consensus":7,"neurons":[],"weights":[],"bonds":[]}""", "previous_consensus: expected an array of 0 u16 values, got 7")]
     public void Sim_epoch_rejects_malformed_input_naming_the_field(string json, string message)
     {
         var (exit, stdout, stderr) = Invoke(json, "sim", "epoch", "--input", "-");
@@ -148,6 +152,44 @@ public sealed class CliTests
         Assert.Equal(0, classicExit);
         Assert.Equal(JsonSerializer.Serialize(new { bonds = YumaEpoch.Run(input with { Parameters = parameters with { Yuma3Enabled = false } }).Bonds.ToDense() }), classicStdout.Trim());
         Assert.StartsWith("warning: liquid_alpha_enabled: no effect without yuma3_enabled", classicStderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_epochs_feeds_each_epochs_stored_consensus_to_liquid_alpha_in_previous_mode()
+    {
+        // Given the Yuma 3 example with liquid alpha judged against the previous epoch's consensus
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "yuma3-kappa-moves-first.json"))
+            .Replace("\"alpha_sigmoid_steepness\": 1000,", "\"alpha_sigmoid_steepness\": 1000, \"liquid_alpha_consensus_mode\": \"previous\",", StringComparison.Ordinal);
+        Assert.True(EpochInputJson.TryParse(json, out var parsed, out var error), error);
+        var (exit, stdout, _) = Invoke(json, "sim", "epochs", "--input", "-", "--epochs", "4", "--fields", "dividends,bonds");
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(stdout);
+        var epochs = document.RootElement.GetProperty("epochs").EnumerateArray().ToList();
+
+        // Then each epoch is the engine's run on the previous epoch's bonds, permits and stored consensus: the first
+        // with none stored (all zero, so liquid alpha is off), the rest with the epoch before's
+        var input = parsed.Epoch with { Weights = parsed.WeightsSchedule[0] };
+        for (var e = 0; e < 4; e++)
+        {
+            var output = YumaEpoch.Run(input);
+            Assert.Equal(output.Dividends.Select(d => d.ToDecimalString()), epochs[e].GetProperty("dividends").EnumerateArray().Select(d => d.GetRawText()));
+            Assert.Equal(output.Bonds.ToDense(), epochs[e].GetProperty("bonds").Deserialize<ushort[][]>());
+            var neurons = input.Neurons.Select((neuron, i) => neuron with { ValidatorPermit = output.ValidatorPermit[i], LastUpdate = i < 3 ? input.CurrentBlock + 1 : neuron.LastUpdate });
+            input = input with
+            {
+                CurrentBlock = input.CurrentBlock + 1,
+                LastEpochBlock = input.CurrentBlock,
+                Emission = parsed.Epoch.Emission + output.Dust,
+                Neurons = [.. neurons],
+                Weights = parsed.WeightsSchedule[int.Min(e + 1, 3)],
+                Bonds = output.Bonds,
+                PreviousConsensus = output.StoredConsensus(),
+            };
+        }
+
+        // And it differs from judging leads against the current consensus
+        var (_, current, _) = Invoke(json.Replace("\"previous\"", "\"current\"", StringComparison.Ordinal), "sim", "epochs", "--input", "-", "--epochs", "4", "--fields", "dividends,bonds");
+        Assert.NotEqual(current, stdout);
     }
 
     [Theory]

@@ -54,8 +54,10 @@ internal static class Epochs
         from liquid in Gen.Bool
         from alphas in Gen.OneOf(Gen.Const(new ushort[] { 45875, 58982 }), Gen.UShort.Array[2])
         from steepness in Gen.OneOf(Gen.Const((short)1000), Gen.Short[-3000, 3000], Gen.Short)
+        from mode in Gen.Enum<LiquidAlphaConsensusMode>()
         select new YumaParameters
         {
+            LiquidAlphaConsensusMode = mode,
             Yuma3Enabled = yuma3,
             LiquidAlphaEnabled = liquid,
             AlphaLow = ushort.Min(alphas[0], alphas[1]),
@@ -82,6 +84,7 @@ internal static class Epochs
         from lastEpoch in Gen.OneOf(Gen.Const((ulong?)null), Gen.ULong[0, 200].Select(x => (ulong?)x))
         from emission in Gen.OneOf(Gen.Const(1_000_000_000UL), Gen.ULong)
         from bondModel in BondModel
+        from previousConsensus in PreviousConsensus(n)
         select Dense(
             stake,
             weights,
@@ -100,7 +103,8 @@ internal static class Epochs
                 ActivityCutoff = cutoff,
                 Tempo = 10,
             }.WithBondModel(bondModel),
-            lastEpoch);
+            lastEpoch) with
+        { PreviousConsensus = previousConsensus };
 
     /// <summary>
     /// Random valid inputs with long columns: up to 150 neurons, most of them active validators with a permit and
@@ -119,6 +123,7 @@ internal static class Epochs
         from penalty in Gen.OneOf(Gen.Const((ushort)65535), Gen.UShort)
         from maxValidators in Gen.Int[n / 2, n + 2]
         from bondModel in BondModel
+        from previousConsensus in PreviousConsensus(n)
         select Dense(
             stake,
             weights,
@@ -135,7 +140,8 @@ internal static class Epochs
                 ActivityCutoff = 80,
                 Tempo = 10,
             }.WithBondModel(bondModel),
-            lastEpochBlock: null);
+            lastEpochBlock: null) with
+        { PreviousConsensus = previousConsensus };
 
     /// <summary>These parameters with the bond model's from <paramref name="model"/>.</summary>
     public static YumaParameters WithBondModel(this YumaParameters parameters, YumaParameters model) => parameters with
@@ -145,7 +151,12 @@ internal static class Epochs
         AlphaLow = model.AlphaLow,
         AlphaHigh = model.AlphaHigh,
         AlphaSigmoidSteepness = model.AlphaSigmoidSteepness,
+        LiquidAlphaConsensusMode = model.LiquidAlphaConsensusMode,
     };
+
+    /// <summary>A previous epoch's stored consensus for n neurons: none, or any u16 proportions.</summary>
+    public static Gen<ImmutableArray<ushort>> PreviousConsensus(int n) =>
+        Gen.OneOf(Gen.Const(ImmutableArray<ushort>.Empty), Gen.UShort.Array[n].Select(values => values.ToImmutableArray()));
 
     private static Gen<ushort[][]> Matrix(int n, int density) =>
         Gen.Int[0, 99].Select(Gen.OneOf(Gen.UShort, Gen.Const((ushort)65535), Gen.UShort[1, 10]), (roll, value) => roll < density ? value : (ushort)0)

@@ -87,11 +87,14 @@ public sealed class ExampleTests
         var classic = Earned(string.Empty);
         var yuma3 = Earned(", \"yuma3_enabled\": true");
         var liquid = Earned(", \"yuma3_enabled\": true, \"liquid_alpha_enabled\": true");
+        var liquidCurrent = Earned(", \"yuma3_enabled\": true, \"liquid_alpha_enabled\": true, \"liquid_alpha_consensus_mode\": \"current\"");
 
-        // The copier earns 6.3% less than an honest validator with classic bonds, 23.4% less under Yuma 3 and 22.2%
-        // less with liquid alpha (the README quotes these totals, rao over 12 epochs).
+        // The copier earns 6.3% less than an honest validator with classic bonds, 23.4% less under Yuma 3, 23.8% less
+        // with liquid alpha (its default mode judges leads against the previous epoch's consensus here, as β = 1) and
+        // 22.2% less with liquid alpha against the current consensus (the README quotes these totals, rao over 12 epochs).
         Assert.Equal([2_043_178_632UL, 2_043_178_632UL, 1_913_642_737UL], classic);
         Assert.Equal([2_169_117_427UL, 2_169_117_427UL, 1_661_765_148UL], yuma3);
-        Assert.Equal([2_159_770_207UL, 2_159_770_207UL, 1_680_459_586UL], liquid);
+        Assert.Equal([2_171_987_147UL, 2_171_987_147UL, 1_656_025_708UL], liquid);
+        Assert.Equal([2_159_770_207UL, 2_159_770_207UL, 1_680_459_586UL], liquidCurrent);
     }
 }

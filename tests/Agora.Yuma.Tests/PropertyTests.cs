@@ -143,6 +143,7 @@ public sealed class PropertyTests
                 Neurons = input.Neurons.Add(new NeuronState(0, 0, registered, permit)),
                 Weights = Grow(input.Weights),
                 Bonds = Grow(input.Bonds),
+                PreviousConsensus = input.PreviousConsensus.IsEmpty ? [] : input.PreviousConsensus.Add(0),
             };
 
             // When both run
@@ -174,9 +175,15 @@ public sealed class PropertyTests
         var neurons = new NeuronState[n];
         var weights = Epochs.Zeros(n);
         var bonds = Epochs.Zeros(n);
+        var previousConsensus = new ushort[input.PreviousConsensus.Length];
         for (var i = 0; i < n; i++)
         {
             neurons[p[i]] = input.Neurons[i];
+            if (previousConsensus.Length > 0)
+            {
+                previousConsensus[p[i]] = input.PreviousConsensus[i];
+            }
+
             for (var j = 0; j < n; j++)
             {
                 weights[p[i]][p[j]] = input.Weights[i, j];
@@ -189,6 +196,7 @@ public sealed class PropertyTests
             Neurons = [.. neurons],
             Weights = SparseU16Matrix.FromDense(weights),
             Bonds = SparseU16Matrix.FromDense(bonds),
+            PreviousConsensus = [.. previousConsensus],
         };
     }
 

@@ -36,13 +36,17 @@ public sealed class SimPropertyTests
 
     /// <summary>The bond model's fields, each present or not; alpha_low above alpha_high is an input error the runs meet too.</summary>
     private static Gen<JsonObject> BondModelFields =>
-        from present in Gen.Bool.Array[5]
+        from present in Gen.Bool.Array[6]
         from yuma3 in Gen.Bool
         from liquid in Gen.Bool
         from low in Gen.UShort
         from high in Gen.UShort
         from steepness in Gen.Short
-        select Present(present, ["yuma3_enabled", "liquid_alpha_enabled", "alpha_low", "alpha_high", "alpha_sigmoid_steepness"], [yuma3, liquid, low, high, steepness]);
+        from mode in Gen.OneOf(Gen.Const("current"), Gen.Const("previous"), Gen.Const("auto"))
+        select Present(
+            present,
+            ["yuma3_enabled", "liquid_alpha_enabled", "alpha_low", "alpha_high", "alpha_sigmoid_steepness", "liquid_alpha_consensus_mode"],
+            [yuma3, liquid, low, high, steepness, mode]);
 
     private static Gen<JsonObject> Neuron =>
         from stake in Edge

@@ -233,6 +233,28 @@ public sealed class StepTests
     }
 
     [Fact]
+    public void Liquid_alpha_measures_leads_against_the_consensus_its_mode_names()
+    {
+        // The previous epoch stored [65535, 32768]: read back as 1 and floor(32768 · 2^32 / 65535) = 2147516416 bits.
+        I32F32[] current = [new(_one / 4), new(_one / 8)];
+        System.Collections.Immutable.ImmutableArray<ushort> previous = [65535, 32768];
+        I32F32[] previousRead = [I32F32.One, new(2147516416)];
+        var parameters = YumaParameters.Default with { Yuma3Enabled = true, LiquidAlphaEnabled = true };
+
+        Assert.Equal(current, LiquidAlphaStep.MeasuredConsensus(parameters with { LiquidAlphaConsensusMode = LiquidAlphaConsensusMode.Current }, current, previous));
+        Assert.Equal(previousRead, LiquidAlphaStep.MeasuredConsensus(parameters with { LiquidAlphaConsensusMode = LiquidAlphaConsensusMode.Previous }, current, previous));
+
+        // Auto: the previous consensus when β = 1 (the default 65535), the current one for any other β.
+        Assert.Equal(previousRead, LiquidAlphaStep.MeasuredConsensus(parameters, current, previous));
+        Assert.Equal(current, LiquidAlphaStep.MeasuredConsensus(parameters with { BondsPenalty = 65534 }, current, previous));
+
+        // None stored reads as zeros, which turn liquid alpha off for the epoch.
+        var none = LiquidAlphaStep.MeasuredConsensus(parameters, current, []);
+        Assert.Equal([I32F32.Zero, I32F32.Zero], none);
+        Assert.Null(LiquidAlphaStep.For(parameters, none));
+    }
+
+    [Fact]
     public void Yuma3_bonds_are_proportions_moved_towards_the_weights_and_stored_as_they_are()
     {
         // Old bond 32768 = floor(32768 · 2^32 / 65535) = 2147516416 bits (0.500007…); none in a new neuron's column.

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma.Steps;
@@ -16,13 +17,37 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
 {
     private static readonly I32F32 _half = new(1L << (I32F32.FractionalBits - 1));
 
+    private static readonly U16Divisor _u16Max = new(ushort.MaxValue);
+
     // α for a lead of zero, which every validator weighting a miner at or below consensus (and at or above its bond)
     // has: computed once rather than by a series per bond.
     private readonly I32F32 _alphaWithoutLead = AlphaOfLead(I32F32.Zero, Low, High, Slope);
 
     /// <summary>
+    /// The consensus liquid alpha measures leads against, by <see cref="YumaParameters.LiquidAlphaConsensusMode"/>:
+    /// this epoch's, or the previous epoch's as stored (u16 proportions read as <c>I32F32(c) / I32F32(65535)</c>; none
+    /// stored reads as zeros). <see cref="LiquidAlphaConsensusMode.Auto"/> takes the previous one when β is 1.
+    /// </summary>
+    public static I32F32[] MeasuredConsensus(YumaParameters parameters, I32F32[] current, ImmutableArray<ushort> previous)
+    {
+        var mode = parameters.LiquidAlphaConsensusMode;
+        if (mode == LiquidAlphaConsensusMode.Current || (mode == LiquidAlphaConsensusMode.Auto && parameters.BondsPenalty != ushort.MaxValue))
+        {
+            return current;
+        }
+
+        var measured = new I32F32[current.Length];
+        for (var j = 0; j < measured.Length && j < previous.Length; j++)
+        {
+            measured[j] = _u16Max.Divide(previous[j]);
+        }
+
+        return measured;
+    }
+
+    /// <summary>
     /// Liquid alpha for this epoch, or null when the epoch uses the fixed α: when it is disabled, and (as on the
-    /// reference chain) when every consensus is zero.
+    /// reference chain) when every consensus it measures against is zero.
     /// </summary>
     public static LiquidAlphaStep? For(YumaParameters parameters, ReadOnlySpan<I32F32> consensus)
     {
@@ -42,7 +67,7 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
     /// α of one bond: <c>Low + (High − Low) / (1 + e^(Slope · (lead − ½)))</c>, clamped to [Low, High], with e^x as the
     /// reference computes it (zero where its series overflows, <see cref="Exponential.ExpOrZero"/>).
     /// </summary>
-    /// <param name="consensus"><c>C[j]</c>.</param>
+    /// <param name="consensus">Column j's consensus that leads are measured against (<see cref="MeasuredConsensus"/>).</param>
     /// <param name="weight">The validator's weight for bonds <c>Wb[i][j]</c>.</param>
     /// <param name="bond">Its old bond <c>B[i][j]</c>, a proportion.</param>
     public I32F32 Alpha(I32F32 consensus, I32F32 weight, I32F32 bond)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma.Steps;
@@ -14,17 +15,20 @@ internal static class Yuma3MovingAveragePass
     /// <param name="parameters">β, α and liquid alpha come from here.</param>
     /// <param name="oldBonds">The input u16 bonds.</param>
     /// <param name="recentlyRegistered">Whose column of old bonds is dropped.</param>
+    /// <param name="previousConsensus">The previous epoch's stored consensus, for liquid alpha's previous mode.</param>
     public static Yuma3BondRows Run(
         FixedCsr weights,
         I32F32[] consensus,
         YumaParameters parameters,
         SparseU16Matrix oldBonds,
-        ReadOnlySpan<bool> recentlyRegistered)
+        ReadOnlySpan<bool> recentlyRegistered,
+        ImmutableArray<ushort> previousConsensus)
     {
         var n = weights.Size;
         var penalty = BondsStep.Penalty(parameters.BondsPenalty);
         var fixedAlpha = new BondCell(penalty, BondsStep.Alpha(parameters.BondsMovingAverage));
-        var liquidAlpha = LiquidAlphaStep.For(parameters, consensus);
+        var measuredConsensus = LiquidAlphaStep.MeasuredConsensus(parameters, consensus, previousConsensus);
+        var liquidAlpha = LiquidAlphaStep.For(parameters, measuredConsensus);
         var output = new BondRows(n, weights.NonZeroCount + oldBonds.NonZeroCount);
         var validatorTrust = new I32F32[n];
         var columnSums = new I32F32[n];
@@ -47,7 +51,7 @@ internal static class Yuma3MovingAveragePass
                 var clipped = ClipStep.Clip(weight, consensus[j]);
                 trust += clipped.Bits;
                 var weightForBonds = BondsStep.WeightForBonds(weight, clipped, penalty);
-                var bond = Yuma3BondsStep.MovingAverage(weightForBonds, old, consensus[j], fixedAlpha, liquidAlpha);
+                var bond = Yuma3BondsStep.MovingAverage(weightForBonds, old, measuredConsensus[j], fixedAlpha, liquidAlpha);
                 if (bond > I32F32.Zero)
                 {
                     output.Columns[output.Count] = j;

@@ -188,7 +188,12 @@ internal static class DenseYuma
         var n = active.Length;
         var p = input.Parameters;
         var u16Max = I32F32.FromInt(65535L);
-        var liquid = p.LiquidAlphaEnabled && consensus.Any(c => !c.IsZero);
+        var previous = p.LiquidAlphaConsensusMode == LiquidAlphaConsensusMode.Previous
+            || (p.LiquidAlphaConsensusMode == LiquidAlphaConsensusMode.Auto && p.BondsPenalty == 65535);
+        var measured = previous
+            ? Enumerable.Range(0, n).Select(j => j < input.PreviousConsensus.Length ? I32F32.FromInt((long)input.PreviousConsensus[j]) / u16Max : I32F32.Zero).ToArray()
+            : consensus;
+        var liquid = p.LiquidAlphaEnabled && measured.Any(c => !c.IsZero);
         var low = I32F32.FromInt((long)p.AlphaLow) / u16Max;
         var high = I32F32.FromInt((long)p.AlphaHigh) / u16Max;
         var steepness = I32F32.FromInt((long)p.AlphaSigmoidSteepness);
@@ -201,7 +206,7 @@ internal static class DenseYuma
                 var old = recent[j] ? I32F32.Zero : I32F32.FromInt((long)input.Bonds[i, j]) / u16Max;
                 if (liquid)
                 {
-                    var a = AlphaSigmoid(consensus[j], wb[i][j], old, low, high, steepness);
+                    var a = AlphaSigmoid(measured[j], wb[i][j], old, low, high, steepness);
                     ema[i][j] = I32F32.Min(((I32F32.One - a) * old) + I32F32.Max(a * wb[i][j], I32F32.Zero), I32F32.One);
                 }
                 else

@@ -33,7 +33,15 @@ internal static class EpochInputJson
         "current_block", "tempo", "last_epoch_block", "activity_cutoff", "kappa", "bonds_penalty", "bonds_moving_average",
         "max_allowed_validators", "emission", "neurons", "weights", "bonds", "weights_schedule",
         "yuma3_enabled", "liquid_alpha_enabled", "alpha_low", "alpha_high", "alpha_sigmoid_steepness",
+        "liquid_alpha_consensus_mode", "previous_consensus",
     ];
+
+    private static readonly Dictionary<string, LiquidAlphaConsensusMode> _consensusModes = new(StringComparer.Ordinal)
+    {
+        ["current"] = LiquidAlphaConsensusMode.Current,
+        ["previous"] = LiquidAlphaConsensusMode.Previous,
+        ["auto"] = LiquidAlphaConsensusMode.Auto,
+    };
 
     private static readonly HashSet<string> _neuronFields = [.. _neuronFieldOrder];
 
@@ -88,7 +96,7 @@ internal static class EpochInputJson
             }
 
             Next(ref reader);
-            if (name is "weights" or "bonds" or "weights_schedule" && fields.Neurons is null)
+            if (name is "weights" or "bonds" or "weights_schedule" or "previous_consensus" && fields.Neurons is null)
             {
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
@@ -140,6 +148,8 @@ internal static class EpochInputJson
         private ushort? _alphaLow;
         private ushort? _alphaHigh;
         private short? _alphaSigmoidSteepness;
+        private LiquidAlphaConsensusMode? _consensusMode;
+        private ImmutableArray<ushort>? _previousConsensus;
         private SparseU16Matrix? _weights;
         private SparseU16Matrix? _bonds;
         private List<SparseU16Matrix>? _schedule;
@@ -167,6 +177,8 @@ internal static class EpochInputJson
                 case "alpha_low": _alphaLow = OptionalU16(ref reader, name); break;
                 case "alpha_high": _alphaHigh = OptionalU16(ref reader, name); break;
                 case "alpha_sigmoid_steepness": _alphaSigmoidSteepness = OptionalI16(ref reader, name); break;
+                case "liquid_alpha_consensus_mode": _consensusMode = OptionalConsensusMode(ref reader, name); break;
+                case "previous_consensus": _previousConsensus = OptionalU16Vector(ref reader, name, Neurons!.Value.Length); break;
                 case "neurons": Neurons = reader.TokenType == JsonTokenType.Null ? null : ReadNeurons(ref reader, neuronWarnings); break;
                 case "weights": _weights = OptionalMatrix(ref reader, name, Neurons!.Value.Length); break;
                 case "bonds": _bonds = OptionalMatrix(ref reader, name, Neurons!.Value.Length); break;
@@ -205,10 +217,12 @@ internal static class EpochInputJson
                     AlphaLow = _alphaLow ?? defaults.AlphaLow,
                     AlphaHigh = _alphaHigh ?? defaults.AlphaHigh,
                     AlphaSigmoidSteepness = _alphaSigmoidSteepness ?? defaults.AlphaSigmoidSteepness,
+                    LiquidAlphaConsensusMode = _consensusMode ?? defaults.LiquidAlphaConsensusMode,
                 },
                 Neurons = Neurons!.Value,
                 Weights = _weights ?? throw Missing("weights"),
                 Bonds = _bonds ?? throw Missing("bonds"),
+                PreviousConsensus = _previousConsensus ?? [],
             };
             var errors = epoch.Validate();
             if (errors.Count > 0)
@@ -414,6 +428,53 @@ internal static class EpochInputJson
         }
 
         return value;
+    }
+
+    private static LiquidAlphaConsensusMode? OptionalConsensusMode(ref Utf8JsonReader reader, string path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType == JsonTokenType.String && _consensusModes.TryGetValue(reader.GetString()!, out var mode))
+        {
+            return mode;
+        }
+
+        throw new SimInputException($"{path}: expected \"current\", \"previous\" or \"auto\", got {Describe(ref reader)}");
+    }
+
+    private static ImmutableArray<ushort>? OptionalU16Vector(ref Utf8JsonReader reader, string path, int n)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new SimInputException($"{path}: expected an array of {n} u16 values, got {Describe(ref reader)}");
+        }
+
+        var count = CountItems(reader);
+        if (count != n)
+        {
+            throw new SimInputException($"{path}: expected {n} values (one per neuron), got {count}");
+        }
+
+        var values = ImmutableArray.CreateBuilder<ushort>(n);
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetUInt16(out var value))
+            {
+                throw new SimInputException($"{path}[{values.Count}]: expected an integer 0..65535, got {Describe(ref reader)}");
+            }
+
+            values.Add(value);
+        }
+
+        return values.MoveToImmutable();
     }
 
     private static bool? OptionalBool(ref Utf8JsonReader reader, string path) => reader.TokenType switch

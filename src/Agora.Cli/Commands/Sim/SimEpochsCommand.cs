@@ -163,6 +163,7 @@ internal static class SimEpochsCommand
             Emission = input.Epoch.Emission + output.Dust,
             Neurons = neurons.DrainToImmutable(),
             Bonds = output.Bonds,
+            PreviousConsensus = output.StoredConsensus(),
         }, null);
     }
 }
