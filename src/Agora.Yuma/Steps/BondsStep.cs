@@ -6,6 +6,8 @@ namespace Agora.Yuma.Steps;
 /// <summary>Step 10: bonds — old bonds, weights for bonds, delta, moving average and the stored u16 form.</summary>
 internal static class BondsStep
 {
+    private static readonly U16Divisor _u16Max = new(ushort.MaxValue);
+
     /// <summary>β as fixed point: <c>I32F32(bonds_penalty) / I32F32(65535)</c>.</summary>
     public static I32F32 Penalty(ushort bondsPenalty) => I32F32.FromInt((long)bondsPenalty) / I32F32.FromInt((long)ushort.MaxValue);
 
@@ -107,6 +109,12 @@ internal static class BondsStep
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ushort Stored(I32F32 bond, I32F32 columnMax) => ProportionToU16(columnMax.IsZero ? bond : UnitInterval.Divide(bond, columnMax));
+
+    /// <summary>
+    /// A stored u16 proportion as I32F32, the reference's <c>u16_proportion_to_fixed</c>:
+    /// <c>I32F32(value) / I32F32(65535)</c> = floor(value · 2^32 / 65535).
+    /// </summary>
+    public static I32F32 U16ToProportion(ushort value) => _u16Max.Divide(value);
 
     /// <summary>
     /// A proportion as a stored u16, the reference's <c>fixed_proportion_to_u16</c>:

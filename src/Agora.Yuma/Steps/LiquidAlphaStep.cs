@@ -17,8 +17,6 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
 {
     private static readonly I32F32 _half = new(1L << (I32F32.FractionalBits - 1));
 
-    private static readonly U16Divisor _u16Max = new(ushort.MaxValue);
-
     // α for a lead of zero, which every validator weighting a miner at or below consensus (and at or above its bond)
     // has: computed once rather than by a series per bond.
     private readonly I32F32 _alphaWithoutLead = AlphaOfLead(I32F32.Zero, Low, High, Slope);
@@ -39,7 +37,7 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
         var measured = new I32F32[current.Length];
         for (var j = 0; j < measured.Length && j < previous.Length; j++)
         {
-            measured[j] = _u16Max.Divide(previous[j]);
+            measured[j] = BondsStep.U16ToProportion(previous[j]);
         }
 
         return measured;
@@ -56,10 +54,9 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
             return null;
         }
 
-        var u16Max = I32F32.FromInt((long)ushort.MaxValue);
         return new LiquidAlphaStep(
-            I32F32.FromInt((long)parameters.AlphaLow) / u16Max,
-            I32F32.FromInt((long)parameters.AlphaHigh) / u16Max,
+            BondsStep.U16ToProportion(parameters.AlphaLow),
+            BondsStep.U16ToProportion(parameters.AlphaHigh),
             I32F32.FromInt((long)parameters.AlphaSigmoidSteepness) / I32F32.FromInt(-100L));
     }
 

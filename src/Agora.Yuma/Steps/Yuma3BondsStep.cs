@@ -8,13 +8,11 @@ namespace Agora.Yuma.Steps;
 /// </summary>
 internal static class Yuma3BondsStep
 {
-    private static readonly U16Divisor _u16Max = new(ushort.MaxValue);
-
     /// <summary>
     /// Old bond <c>B[i][j]</c> as a proportion, <c>I32F32(b) / I32F32(65535)</c> = floor(b · 2^32 / 65535); zero in the
     /// column of a recently registered neuron.
     /// </summary>
-    public static I32F32 OldBond(ushort bond, bool recentlyRegistered) => recentlyRegistered ? I32F32.Zero : _u16Max.Divide(bond);
+    public static I32F32 OldBond(ushort bond, bool recentlyRegistered) => recentlyRegistered ? I32F32.Zero : BondsStep.U16ToProportion(bond);
 
     /// <summary>
     /// The moving average of one cell, <c>α · Wb + (1 − α) · B</c> with the epoch's fixed α (the reference's
