@@ -7,37 +7,51 @@ public sealed class ScenarioTests
 {
     private const ushort _full = 65535;
 
-    /// <summary>Runs epochs feeding bonds and permits forward; every validator sets its weights each epoch.</summary>
+    /// <summary>
+    /// Runs epochs feeding bonds, permits and the stored consensus (liquid alpha's previous mode reads it) forward;
+    /// every validator sets its weights each epoch.
+    /// </summary>
     private static List<EpochOutput> Run(ulong[] stake, int epochs, Func<int, ushort[][]> weightsAt, YumaParameters? parameters = null)
     {
         var n = stake.Length;
         var outputs = new List<EpochOutput>();
         var bonds = SparseU16Matrix.Zero(n);
         var permits = stake.Select(s => s > 0).ToArray();
+        System.Collections.Immutable.ImmutableArray<ushort> consensus = [];
         for (var e = 0; e < epochs; e++)
         {
             var block = 1000 + ((ulong)e * 10);
             var input = Epochs.Dense(stake, weightsAt(e), permits: permits, currentBlock: block, lastEpochBlock: block - 10,
                 parameters: (parameters ?? YumaParameters.Default) with { Tempo = 10 }) with
-            { Bonds = bonds };
+            { Bonds = bonds, PreviousConsensus = consensus };
             var output = YumaEpoch.Run(input);
             outputs.Add(output);
             bonds = output.Bonds;
             permits = [.. output.ValidatorPermit];
+            consensus = output.StoredConsensus();
         }
 
         return outputs;
     }
 
-    /// <summary>The bond models: classic, Yuma 3, and Yuma 3 with liquid alpha at the reference's defaults.</summary>
-    public static TheoryData<bool, bool> BondModels => new() { { false, false }, { true, false }, { true, true } };
+    /// <summary>
+    /// The bond models: classic, Yuma 3, and Yuma 3 with liquid alpha at the reference's defaults (which, with the
+    /// default β = 1, judge leads against the previous epoch's consensus) and against the current consensus.
+    /// </summary>
+    public static TheoryData<bool, bool, LiquidAlphaConsensusMode> BondModels => new()
+    {
+        { false, false, LiquidAlphaConsensusMode.Auto },
+        { true, false, LiquidAlphaConsensusMode.Auto },
+        { true, true, LiquidAlphaConsensusMode.Auto },
+        { true, true, LiquidAlphaConsensusMode.Current },
+    };
 
-    private static YumaParameters BondModel(bool yuma3, bool liquidAlpha) =>
-        YumaParameters.Default with { Yuma3Enabled = yuma3, LiquidAlphaEnabled = liquidAlpha };
+    private static YumaParameters BondModel(bool yuma3, bool liquidAlpha, LiquidAlphaConsensusMode mode) =>
+        YumaParameters.Default with { Yuma3Enabled = yuma3, LiquidAlphaEnabled = liquidAlpha, LiquidAlphaConsensusMode = mode };
 
     [Theory]
     [MemberData(nameof(BondModels))]
-    public void A_weight_copier_one_epoch_late_earns_less_dividends_than_the_honest_validator(bool yuma3, bool liquidAlpha)
+    public void A_weight_copier_one_epoch_late_earns_less_dividends_than_the_honest_validator(bool yuma3, bool liquidAlpha, LiquidAlphaConsensusMode mode)
     {
         // Given validators 0 and 1 honest, 2 copying validator 0's weights one epoch late, equal stakes,
         // and four miners (3..6) whose best one changes every three epochs
@@ -53,7 +67,7 @@ public sealed class ScenarioTests
         }
 
         // When 24 epochs run
-        var outputs = Run(stake, 24, WeightsAt, BondModel(yuma3, liquidAlpha));
+        var outputs = Run(stake, 24, WeightsAt, BondModel(yuma3, liquidAlpha, mode));
 
         // Then the copier's total dividends are below the honest validator's
         var honest = outputs.Sum(o => Epochs.ToDouble(o.Dividends[0]));
@@ -64,7 +78,7 @@ public sealed class ScenarioTests
 
     [Theory]
     [MemberData(nameof(BondModels))]
-    public void A_validator_that_moves_first_to_a_new_best_miner_gains_bonds_over_time(bool yuma3, bool liquidAlpha)
+    public void A_validator_that_moves_first_to_a_new_best_miner_gains_bonds_over_time(bool yuma3, bool liquidAlpha, LiquidAlphaConsensusMode mode)
     {
         // Given three equal validators on miner 3; validator 0 moves to miner 4 at epoch 5, validator 1 at epoch 10,
         // validator 2 only at epoch 20
@@ -82,7 +96,7 @@ public sealed class ScenarioTests
         }
 
         // When 20 epochs run
-        var outputs = Run(stake, 20, WeightsAt, BondModel(yuma3, liquidAlpha));
+        var outputs = Run(stake, 20, WeightsAt, BondModel(yuma3, liquidAlpha, mode));
 
         // Then once consensus follows (epoch 10), the first mover's bond in the new miner grows epoch after epoch
         // and ends above the late mover's, and so do its dividends
@@ -121,7 +135,7 @@ public sealed class ScenarioTests
 
     [Theory]
     [MemberData(nameof(BondModels))]
-    public void An_out_of_consensus_validators_trust_falls(bool yuma3, bool liquidAlpha)
+    public void An_out_of_consensus_validators_trust_falls(bool yuma3, bool liquidAlpha, LiquidAlphaConsensusMode mode)
     {
         // Given four equal validators weighting miners 4 and 5; from epoch 3 validator 3 weights only miner 6
         ulong[] stake = [100, 100, 100, 100, 0, 0, 0];
@@ -144,7 +158,7 @@ public sealed class ScenarioTests
             return w;
         }
 
-        var outputs = Run(stake, 8, WeightsAt, BondModel(yuma3, liquidAlpha));
+        var outputs = Run(stake, 8, WeightsAt, BondModel(yuma3, liquidAlpha, mode));
 
         // Then its validator trust falls from the honest level to below every honest validator's
         Assert.Equal(outputs[2].ValidatorTrust[0], outputs[2].ValidatorTrust[3]);
