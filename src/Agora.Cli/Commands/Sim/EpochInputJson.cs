@@ -415,16 +415,24 @@ internal static class EpochInputJson
         return value;
     }
 
-    private static ushort? OptionalU16(ref Utf8JsonReader reader, string path)
+    private static ushort? OptionalU16(ref Utf8JsonReader reader, string path) =>
+        OptionalInteger(ref reader, path, static (ref Utf8JsonReader r, out ushort value) => r.TryGetUInt16(out value), "0..65535");
+
+    private static short? OptionalI16(ref Utf8JsonReader reader, string path) =>
+        OptionalInteger(ref reader, path, static (ref Utf8JsonReader r, out short value) => r.TryGetInt16(out value), "-32768..32767");
+
+    /// <summary>An integer of the range <paramref name="range"/> names, read by <paramref name="tryRead"/>; null for JSON null.</summary>
+    private static T? OptionalInteger<T>(ref Utf8JsonReader reader, string path, TryReadInteger<T> tryRead, string range)
+        where T : struct
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
         }
 
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetUInt16(out var value))
+        if (reader.TokenType != JsonTokenType.Number || !tryRead(ref reader, out var value))
         {
-            throw new SimInputException($"{path}: expected an integer 0..65535, got {Describe(ref reader)}");
+            throw new SimInputException($"{path}: expected an integer {range}, got {Describe(ref reader)}");
         }
 
         return value;
@@ -485,20 +493,7 @@ internal static class EpochInputJson
         _ => throw new SimInputException($"{path}: expected true or false, got {Describe(ref reader)}"),
     };
 
-    private static short? OptionalI16(ref Utf8JsonReader reader, string path)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt16(out var value))
-        {
-            throw new SimInputException($"{path}: expected an integer -32768..32767, got {Describe(ref reader)}");
-        }
-
-        return value;
-    }
+    private delegate bool TryReadInteger<T>(ref Utf8JsonReader reader, out T value);
 
     private static SimInputException Missing(string path) => new($"{path}: missing (required)");
 
