@@ -248,9 +248,10 @@ public sealed class StepTests
         Assert.Equal(previousRead, LiquidAlphaStep.MeasuredConsensus(parameters, current, previous));
         Assert.Equal(current, LiquidAlphaStep.MeasuredConsensus(parameters with { BondsPenalty = 65534 }, current, previous));
 
-        // None stored reads as zeros, which turn liquid alpha off for the epoch.
+        // None stored (empty, or a default array) reads as zeros, which turn liquid alpha off for the epoch.
         var none = LiquidAlphaStep.MeasuredConsensus(parameters, current, []);
         Assert.Equal([I32F32.Zero, I32F32.Zero], none);
+        Assert.Equal(none, LiquidAlphaStep.MeasuredConsensus(parameters, current, default));
         Assert.Null(LiquidAlphaStep.For(parameters, none));
     }
 

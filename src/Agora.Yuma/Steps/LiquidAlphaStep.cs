@@ -35,7 +35,8 @@ internal readonly record struct LiquidAlphaStep(I32F32 Low, I32F32 High, I32F32 
         }
 
         var measured = new I32F32[current.Length];
-        for (var j = 0; j < measured.Length && j < previous.Length; j++)
+        var stored = previous.IsDefault ? 0 : previous.Length;
+        for (var j = 0; j < measured.Length && j < stored; j++)
         {
             measured[j] = BondsStep.U16ToProportion(previous[j]);
         }
