@@ -16,9 +16,19 @@ internal static class CliRunner
     public static Task<CliResult> RunAsync(string home, params string[] arguments) => RunWithInputAsync(home, string.Empty, arguments);
 
     /// <summary>As <see cref="RunAsync"/>, with <paramref name="stdin"/> written to the command's standard input first.</summary>
-    public static async Task<CliResult> RunWithInputAsync(string home, string stdin, params string[] arguments)
+    public static Task<CliResult> RunWithInputAsync(string home, string stdin, params string[] arguments) =>
+        RunWithEnvironmentAsync(home, stdin, new Dictionary<string, string>(), arguments);
+
+    /// <summary>As <see cref="RunWithInputAsync"/>, with <paramref name="environment"/> added to the child's environment.</summary>
+    public static async Task<CliResult> RunWithEnvironmentAsync(string home, string stdin, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Process.Start(AgoraBinary.StartInfo(arguments, home))
+        var startInfo = AgoraBinary.StartInfo(arguments, home);
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        using var process = Process.Start(startInfo)
             ?? throw new InvalidOperationException($"could not start `dotnet {AgoraBinary.DllPath}`");
         await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
