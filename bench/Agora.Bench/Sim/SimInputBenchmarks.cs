@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Agora.Bench.Yuma;
 using Agora.Cli.Commands.Sim;
+using Agora.Testing.Yuma;
 using BenchmarkDotNet.Attributes;
 
 namespace Agora.Bench.Sim;

@@ -1,3 +1,4 @@
+using Agora.Testing.Yuma;
 using Agora.Yuma;
 using BenchmarkDotNet.Attributes;
 

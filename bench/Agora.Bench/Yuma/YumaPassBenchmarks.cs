@@ -1,4 +1,5 @@
 using Agora.Core.FixedPoint;
+using Agora.Testing.Yuma;
 using Agora.Yuma;
 using Agora.Yuma.Steps;
 using BenchmarkDotNet.Attributes;

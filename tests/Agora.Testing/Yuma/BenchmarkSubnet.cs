@@ -1,21 +1,25 @@
 using System.Collections.Immutable;
 using Agora.Yuma;
 
-namespace Agora.Bench.Yuma;
+namespace Agora.Testing.Yuma;
 
 /// <summary>
 /// The subnet the Yuma benchmarks run: n neurons of which the first ones are validators; each validator weights ~90%
 /// of a block of good miners after them (d% of n) and ~d/10 % of the rest, so each weights about d% of the uids and
 /// consensus and bonds are non-trivial; bonds are as three epochs leave them. Also the floor every Yuma benchmark is
-/// measured against: one read of every stored weight and bond entry.
+/// measured against: one read of every stored weight and bond entry. Shared by the Yuma benchmarks and the allocation
+/// budget tests, so both measure the same subnet.
 /// </summary>
-internal static class BenchmarkSubnet
+public static class BenchmarkSubnet
 {
     /// <summary>
     /// The input for the next epoch of a subnet of <paramref name="n"/> neurons, 64, 128 or 256 of them validators
     /// (n = 256, 1024, 4096), each weighting ~10% of the uids.
     /// </summary>
-    public static EpochInput Create(int n) => Create(n, n switch { 256 => 64, 1024 => 128, _ => 256 }, densityPercent: 10);
+    public static EpochInput Create(int n) => Create(n, Validators(n), densityPercent: 10);
+
+    /// <summary>The validators of the benchmark subnet of <paramref name="n"/> neurons: 64, 128 or 256 (n = 256, 1024, 4096).</summary>
+    public static int Validators(int n) => n switch { 256 => 64, 1024 => 128, _ => 256 };
 
     /// <summary>
     /// The input for the next epoch of a subnet of <paramref name="n"/> neurons, the first
