@@ -43,9 +43,10 @@ public static class YumaEpoch
         // 5. Weights, row by row.
         var weights = WeightsStep.Prepare(input.Weights, neurons);
 
-        // 6-10, per column: preranks, consensus, ranks and the bonds delta's column sums.
+        // 6-10, per column: preranks, consensus, ranks and (classic bonds) the bonds delta's column sums.
         var consensusStakes = ConsensusStep.Stakes(activeStake, ConsensusStep.Kappa(parameters.Kappa));
-        var totals = ColumnPass.Run(weights, activeStake, consensusStakes, BondsStep.Penalty(parameters.BondsPenalty));
+        var classicPenalty = parameters.Yuma3Enabled ? (I32F32?)null : BondsStep.Penalty(parameters.BondsPenalty);
+        var totals = ColumnPass.Run(weights, activeStake, consensusStakes, classicPenalty);
         var consensus = totals.Consensus;
         var trust = RankStep.Trust(totals.Ranks, totals.Preranks);
         var incentive = RankStep.Incentive(totals.Ranks);
