@@ -23,6 +23,7 @@ public class YumaEpochBenchmarks
     private int[] _columnStart = [];
     private int[] _fill = [];
     private long[] _gathered = [];
+    private EpochDataMovement _dataMovement = null!;
 
     /// <summary>Subnet size; validators are 64, 128 and 256 respectively.</summary>
     [Params(256, 1024, 4096)]
@@ -55,6 +56,7 @@ public class YumaEpochBenchmarks
 
         _fill = new int[N];
         _gathered = new long[_input.Weights.NonZeroCount];
+        _dataMovement = new EpochDataMovement(_input);
     }
 
     private long CountStoredEntries()
@@ -137,6 +139,13 @@ public class YumaEpochBenchmarks
 
         return checksum + (ulong)_gathered[^1];
     }
+
+    /// <summary>
+    /// The epoch's sweeps over the stored entries with their arithmetic left out (<see cref="EpochDataMovement"/>):
+    /// what moving the data alone costs, next to the floor's single read.
+    /// </summary>
+    [Benchmark]
+    public long MoveDataAsTheEpochMust() => _dataMovement.Run();
 
     /// <summary>One full epoch.</summary>
     [Benchmark]
