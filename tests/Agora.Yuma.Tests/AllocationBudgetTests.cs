@@ -33,13 +33,7 @@ public sealed class AllocationBudgetTests
         Assert.True(allocated * 100 >= budget * (100 - SlackPercentMax), $"{operation}: allocated {allocated:N0} bytes, more than {SlackPercentMax}% under its budget of {budget:N0}; lower it in bench/budgets.json");
     }
 
-    [Fact]
-    public void Every_budget_names_a_known_operation()
-    {
-        Assert.All(Budgets.Value.Keys, operation => Input(operation));
-    }
-
-    /// <summary>The input an operation name (<c>yuma_epoch_{model}_n{size}</c>) stands for.</summary>
+    /// <summary>The input an operation name (<c>yuma_epoch_{model}_n{size}</c>) stands for; a name that fits none fails its test.</summary>
     private static EpochInput Input(string operation)
     {
         var parts = operation.Split('_');
