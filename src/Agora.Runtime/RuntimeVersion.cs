@@ -6,11 +6,18 @@ namespace Agora.Runtime;
 /// </summary>
 public static class RuntimeVersion
 {
-    /// <summary>The first rules: balances, transfers, fees, emission.</summary>
+    /// <summary>The first rules: balances, transfers, fees, emission minted every block.</summary>
     public const uint Genesis = 1;
 
+    /// <summary>
+    /// Economy I: runtime modules, included-but-failed calls, hotkey ownership, staking and delegation, subnets
+    /// launched by governance, emission minted only with an active subnet and split by stake EMA, hotkey calls paid
+    /// by their owner.
+    /// </summary>
+    public const uint Economy = 2;
+
     /// <summary>The version this code produces blocks with.</summary>
-    public const uint Current = Genesis;
+    public const uint Current = Economy;
 
     /// <summary>True when this code can execute blocks of <paramref name="version"/>.</summary>
     public static bool IsSupported(uint version) => version is >= Genesis and <= Current;

@@ -1,6 +1,7 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.EndToEnd.Tests.Harness;
+using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Transactions;
 using Agora.Sdk.Client;
 

@@ -1,7 +1,7 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.EndToEnd.Tests.Harness;
-using Agora.Runtime.Transactions;
+using Agora.Runtime.Modules.Balances;
 using Agora.Sdk.Client;
 
 namespace Agora.EndToEnd.Tests;
@@ -53,7 +53,7 @@ public sealed class RestartTests
         Assert.Equal((stopped.Account(bob).Free, stopped.Account(bob).Nonce), (bobNow.Free, bobNow.Nonce));
         Assert.Equal((stopped.Account(charlie).Free, stopped.Account(charlie).Nonce), (charlieNow.Free, charlieNow.Nonce));
         Assert.Equal(1UL, bobNow.Nonce);
-        Assert.Equal(DevAccounts.GenesisBalance + Rao.FromTao(2), charlieNow.Free);
+        Assert.Equal(DevAccounts.SenateGenesisFree + Rao.FromTao(2), charlieNow.Free);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Runtime.Modules.Balances;
+using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.State;
 using CsCheck;
 

@@ -10,6 +10,8 @@ internal sealed class TestState : IStateReader
 
     public byte[]? Get(ReadOnlySpan<byte> key) => _values.TryGetValue(key.ToArray(), out var value) ? value : null;
 
+    public IEnumerable<KeyValuePair<byte[], byte[]>> Iterate(ReadOnlyMemory<byte> prefix) => WithPrefix(prefix.ToArray()).ToArray();
+
     public void Apply(IReadOnlyList<StateChange> changes)
     {
         foreach (var (key, value) in changes.Select(c => (c.Key, c.Value)))

@@ -1,6 +1,6 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
 using Agora.Runtime.Modules.Balances;
+using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -24,8 +24,8 @@ public sealed class TransferTests
         Assert.Equal((TestChain.StartBalance + Rao.ParseTao("1.5")).Value, chain.Account(bob).Free.Value);
         Assert.Equal(7UL, chain.Account(chain.Author.Account).Free.Value);
         Assert.Equal(1UL, chain.Account(alice.Account).Nonce);
-        var minted = execution.Events.Select(e => e.Event).OfType<EmissionMinted>().Single().Amount;
-        Assert.Equal(issuanceBefore + minted.Value - fee.Value, chain.Read(StateKeys.TotalIssuance));
+        Assert.DoesNotContain(execution.Events, e => e.Event is EmissionMinted); // no subnet has stake, so nothing is minted
+        Assert.Equal(issuanceBefore - fee.Value, chain.Read(StateKeys.TotalIssuance));
         Assert.Contains(execution.Events, e => e.TransactionIndex == 0 && e.Event is Transferred t && t.To == bob);
         Assert.Equal(0, chain.InvariantGap());
     }
@@ -113,15 +113,38 @@ public sealed class TransferTests
     }
 
     [Fact]
-    public void Transfer_beyond_the_free_balance_is_rejected_with_the_amounts()
+    public void Transfer_beyond_the_free_balance_is_refused_at_admission_with_the_amounts()
     {
         using var chain = new TestChain();
         var tooMuch = chain.Transfer(chain.Keys[0], chain.Keys[1].Account, TestChain.StartBalance);
 
-        var (_, results) = chain.Produce(tooMuch);
+        var rejection = Execution.TransactionExecutor.CheckForAdmission(tooMuch, new StateOverlay(chain.State), chain.NextContext());
 
-        Assert.Equal(TxError.InsufficientBalance, results[0]?.Error);
-        Assert.Contains("1000.0 TAO free", results[0]!.Message, StringComparison.Ordinal);
+        Assert.Equal(TxError.InsufficientBalance, rejection?.Error);
+        Assert.Equal(Modules.ModuleId.Balances, rejection!.CallError?.Module);
+        Assert.Contains("1000.0 TAO", rejection.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Transfer_beyond_the_free_balance_in_a_block_is_included_as_failed_and_pays_only_fee_and_nonce()
+    {
+        using var chain = new TestChain();
+        var (alice, bob) = (chain.Keys[0], chain.Keys[1].Account);
+        var tooMuch = chain.Transfer(alice, bob, TestChain.StartBalance);
+        var fee = Fees.Compute(tooMuch, chain.Parameters);
+
+        var (execution, results) = chain.Produce(tooMuch);
+
+        Assert.Null(results[0]);
+        Assert.Single(execution.Transactions);
+        var failed = Assert.IsType<Modules.System.CallFailed>(execution.Events.Single(e => e.Event is Modules.System.CallFailed).Event);
+        Assert.Equal((Modules.ModuleId.Balances, (ushort)BalancesError.InsufficientBalance), (failed.Module, failed.Error));
+        Assert.Equal("insufficient_balance", failed.ErrorName);
+        Assert.Equal((TestChain.StartBalance - fee).Value, chain.Account(alice.Account).Free.Value);
+        Assert.Equal(1UL, chain.Account(alice.Account).Nonce);
+        Assert.Equal(TestChain.StartBalance.Value, chain.Account(bob).Free.Value);
+        Assert.DoesNotContain(execution.Events, e => e.Event is Transferred);
+        Assert.Equal(0, chain.InvariantGap());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
+using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Transactions;
 
 namespace Agora.Bench.Throughput;

@@ -44,6 +44,9 @@ public readonly record struct Rao(ulong Value) : IComparable<Rao>
     /// <summary>The smaller of two amounts.</summary>
     public static Rao Min(Rao left, Rao right) => left.Value <= right.Value ? left : right;
 
+    /// <summary>The larger of two amounts.</summary>
+    public static Rao Max(Rao left, Rao right) => left.Value >= right.Value ? left : right;
+
     /// <summary>
     /// Parses a TAO amount such as <c>1</c>, <c>1.5</c> or <c>0.000000001</c> (at most 9 decimals) into rao,
     /// without floating point.

@@ -4,6 +4,7 @@ using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Runtime;
 using Agora.Runtime.Genesis;
+using Agora.Runtime.Modules.Subnets;
 
 namespace Agora.Node.Core;
 
@@ -30,6 +31,13 @@ public static class ChainSpecJson
                 ["sudo"] = spec.Sudo is { } sudo ? Ss58.Encode(sudo) : null,
                 ["balances"] = new JsonArray(spec.Balances
                     .Select(b => (JsonNode)new JsonObject { ["account"] = Ss58.Encode(b.Account), ["free"] = b.Free.Value }).ToArray()),
+                ["stakes"] = new JsonArray(spec.Stakes.Select(st => (JsonNode)new JsonObject
+                {
+                    ["coldkey"] = Ss58.Encode(st.Coldkey),
+                    ["hotkey"] = Ss58.Encode(st.Hotkey),
+                    ["netuid"] = st.Netuid,
+                    ["amount"] = st.Amount.Value,
+                }).ToArray()),
             },
             ["parameters"] = new JsonObject
             {
@@ -42,6 +50,19 @@ public static class ChainSpecJson
                 ["block_transaction_bytes_max"] = p.BlockTransactionBytesMax,
                 ["mortality_blocks_max"] = p.MortalityBlocksMax,
                 ["mortality_blocks_default"] = p.MortalityBlocksDefault,
+                ["stake_ema_k"] = p.StakeEmaK,
+                ["subnet_lock_min"] = p.SubnetLockMin.Value,
+                ["subnet_lock_decay_blocks"] = p.SubnetLockDecayBlocks,
+                ["subnet_launch_rate_limit_blocks"] = p.SubnetLaunchRateLimitBlocks,
+                ["proposal_voting_window_blocks"] = p.ProposalVotingWindowBlocks,
+                ["max_subnets"] = p.SubnetCountMax,
+                ["subnet_immunity_blocks"] = p.SubnetImmunityBlocks,
+                ["senate_size"] = p.SenateSize,
+                ["senate_stake_min"] = p.SenateStakeMin.Value,
+                ["stake_min"] = p.StakeMin.Value,
+                ["take_max"] = p.TakeMax,
+                ["take_change_rate_limit_blocks"] = p.TakeChangeRateLimitBlocks,
+                ["subnet_defaults"] = SubnetDefaults(p.SubnetDefaults),
             },
         };
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
@@ -62,7 +83,7 @@ public static class ChainSpecJson
 
         var genesis = Required(root, "genesis");
         var parameters = root["parameters"];
-        var defaults = new ChainParameters();
+        var defaults = root["development"]?.GetValue<bool>() == true ? ChainParameters.Development : new ChainParameters();
         var chainParameters = new ChainParameters
         {
             SupplyCap = new Rao(Optional(parameters, "supply_cap", defaults.SupplyCap.Value)),
@@ -74,10 +95,28 @@ public static class ChainSpecJson
             BlockTransactionBytesMax = (int)Optional(parameters, "block_transaction_bytes_max", (ulong)defaults.BlockTransactionBytesMax),
             MortalityBlocksMax = (uint)Optional(parameters, "mortality_blocks_max", defaults.MortalityBlocksMax),
             MortalityBlocksDefault = (uint)Optional(parameters, "mortality_blocks_default", defaults.MortalityBlocksDefault),
+            StakeEmaK = Optional(parameters, "stake_ema_k", defaults.StakeEmaK),
+            SubnetLockMin = new Rao(Optional(parameters, "subnet_lock_min", defaults.SubnetLockMin.Value)),
+            SubnetLockDecayBlocks = Optional(parameters, "subnet_lock_decay_blocks", defaults.SubnetLockDecayBlocks),
+            SubnetLaunchRateLimitBlocks = Optional(parameters, "subnet_launch_rate_limit_blocks", defaults.SubnetLaunchRateLimitBlocks),
+            ProposalVotingWindowBlocks = Optional(parameters, "proposal_voting_window_blocks", defaults.ProposalVotingWindowBlocks),
+            SubnetCountMax = (int)Optional(parameters, "max_subnets", (ulong)defaults.SubnetCountMax),
+            SubnetImmunityBlocks = Optional(parameters, "subnet_immunity_blocks", defaults.SubnetImmunityBlocks),
+            SenateSize = (int)Optional(parameters, "senate_size", (ulong)defaults.SenateSize),
+            SenateStakeMin = new Rao(Optional(parameters, "senate_stake_min", defaults.SenateStakeMin.Value)),
+            StakeMin = new Rao(Optional(parameters, "stake_min", defaults.StakeMin.Value)),
+            TakeMax = (ushort)Optional(parameters, "take_max", defaults.TakeMax),
+            TakeChangeRateLimitBlocks = Optional(parameters, "take_change_rate_limit_blocks", defaults.TakeChangeRateLimitBlocks),
+            SubnetDefaults = ReadSubnetDefaults(parameters?["subnet_defaults"], defaults.SubnetDefaults),
         };
         var balances = Required(genesis, "balances").AsArray().Select((entry, i) => new GenesisBalance(
             Account(Required(entry!, "account"), $"genesis.balances[{i}].account"),
             new Rao(Required(entry!, "free").GetValue<ulong>()))).ToArray();
+        var stakes = (genesis["stakes"]?.AsArray() ?? []).Select((entry, i) => new GenesisStake(
+            Account(Required(entry!, "coldkey"), $"genesis.stakes[{i}].coldkey"),
+            Account(Required(entry!, "hotkey"), $"genesis.stakes[{i}].hotkey"),
+            Required(entry!, "netuid").GetValue<ushort>(),
+            new Rao(Required(entry!, "amount").GetValue<ulong>()))).ToArray();
         var sudo = genesis["sudo"];
         return new ChainSpec(
             Name: Required(root, "name").GetValue<string>(),
@@ -88,7 +127,38 @@ public static class ChainSpecJson
             Authority: Account(Required(genesis, "authority"), "genesis.authority"),
             Sudo: sudo is null ? null : Account(sudo, "genesis.sudo"),
             Balances: balances,
-            Parameters: chainParameters);
+            Parameters: chainParameters)
+        {
+            Stakes = stakes,
+        };
+    }
+
+    private static JsonObject SubnetDefaults(SubnetHyperparameters values)
+    {
+        var json = new JsonObject();
+        foreach (var definition in Hyperparameters.Definitions)
+        {
+            json[definition.Name] = values[definition.Id];
+        }
+
+        return json;
+    }
+
+    private static SubnetHyperparameters ReadSubnetDefaults(JsonNode? node, SubnetHyperparameters fallback)
+    {
+        var values = fallback;
+        foreach (var definition in Hyperparameters.Definitions)
+        {
+            if (node?[definition.Name] is { } value)
+            {
+                var number = value.GetValue<ulong>();
+                values = definition.Accepts(number)
+                    ? values.With(definition.Id, number)
+                    : throw new FormatException($"chain spec: parameters.subnet_defaults.{definition.Name} = {number} is outside {definition.BoundsText}");
+            }
+        }
+
+        return Hyperparameters.CheckConsistency(values) is { } inconsistent ? throw new FormatException($"chain spec: parameters.subnet_defaults: {inconsistent}") : values;
     }
 
     private static JsonNode Required(JsonNode node, string field) =>

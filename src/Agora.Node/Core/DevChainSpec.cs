@@ -2,6 +2,7 @@ using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Runtime;
 using Agora.Runtime.Genesis;
+using Agora.Runtime.Modules.Subnets;
 
 namespace Agora.Node.Core;
 
@@ -15,6 +16,12 @@ public static class DevChainSpec
 
     /// <summary>Free balance of each dev account at genesis.</summary>
     public static readonly Rao AccountBalance = Rao.FromTao(1_000_000);
+
+    /// <summary>How many dev accounts (//Alice, //Bob, //Charlie) stake on root at genesis, each as its own hotkey: the senate.</summary>
+    public const int SenateCount = 3;
+
+    /// <summary>What each senate account stakes on root at genesis, out of its balance.</summary>
+    public static readonly Rao SenateStake = Rao.FromTao(100_000);
 
     /// <summary>Block time of the dev chain unless told otherwise.</summary>
     public const ulong BlockTimeMsDefault = 1000;
@@ -32,7 +39,10 @@ public static class DevChainSpec
             Authority: accounts[0],
             Sudo: accounts[0],
             Balances: accounts.Select(a => new GenesisBalance(a, AccountBalance)).ToArray(),
-            Parameters: new ChainParameters());
+            Parameters: ChainParameters.Development)
+        {
+            Stakes = accounts.Take(SenateCount).Select(a => new GenesisStake(a, a, SubnetState.RootNetuid, SenateStake)).ToArray(),
+        };
     }
 
     /// <summary>The key pair of dev account <paramref name="name"/> (<c>//Name</c> on the dev phrase).</summary>

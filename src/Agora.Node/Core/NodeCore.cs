@@ -146,7 +146,7 @@ public sealed class NodeCore
         lock (_gate)
         {
             var state = new StateOverlay(_chain.State);
-            var rejection = TransactionValidator.CheckAgainstState(transaction, state, NextContext(_chain.Best));
+            var rejection = TransactionExecutor.CheckForAdmission(transaction, state, NextContext(_chain.Best));
             if (rejection is not null && rejection.Error != TxError.FutureNonce)
             {
                 return new SubmitResult(null, rejection);

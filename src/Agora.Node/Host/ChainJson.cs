@@ -50,53 +50,67 @@ public static class ChainJson
     };
 
     /// <summary>A call with its arguments.</summary>
-    public static JsonObject Call(Call call) => call switch
+    public static JsonObject Call(Call call)
     {
-        TransferCall transfer => new JsonObject
-        {
-            ["name"] = "transfer",
-            ["dest"] = transfer.Destination.ToString(),
-            ["amount"] = transfer.Amount.Value,
-        },
-        _ => new JsonObject { ["name"] = call.Tag.ToString() },
-    };
+        ArgumentNullException.ThrowIfNull(call);
+        var json = new JsonObject { ["name"] = call.Name };
+        AddFields(json, call.Arguments());
+        return json;
+    }
 
     /// <summary>A block's events.</summary>
     public static JsonArray Events(IReadOnlyList<EventRecord> events) =>
         new(events.Select(e => (JsonNode)Event(e)).ToArray());
 
-    /// <summary>One event with its phase.</summary>
+    /// <summary>One event with its phase: <c>{phase, transaction_index, name, …fields}</c>.</summary>
     public static JsonObject Event(EventRecord record)
     {
+        ArgumentNullException.ThrowIfNull(record);
         var json = new JsonObject
         {
             ["phase"] = record.TransactionIndex is null ? "block" : "transaction",
             ["transaction_index"] = record.TransactionIndex,
+            ["name"] = record.Event.Name,
         };
-        switch (record.Event)
-        {
-            case EmissionMinted minted:
-                json["name"] = "emission_minted";
-                json["amount"] = minted.Amount.Value;
-                json["total_issuance"] = minted.TotalIssuance.Value;
-                break;
-            case TransactionFeePaid fee:
-                json["name"] = "transaction_fee_paid";
-                json["who"] = fee.Who.ToString();
-                json["fee"] = fee.Fee.Value;
-                json["tip"] = fee.Tip.Value;
-                break;
-            case Transferred transfer:
-                json["name"] = "transferred";
-                json["from"] = transfer.From.ToString();
-                json["to"] = transfer.To.ToString();
-                json["amount"] = transfer.Amount.Value;
-                break;
-            default:
-                json["name"] = record.Event.Tag.ToString();
-                break;
-        }
-
+        AddFields(json, record.Event.Fields());
         return json;
+    }
+
+    /// <summary>A u16 proportion as a JSON number in [0, 1] (spec/interfaces.md).</summary>
+    public static JsonNode Proportion(ushort value) => JsonValue.Create(Math.Round((decimal)value / ushort.MaxValue, 9));
+
+    /// <summary>One field value in the wire's conventions.</summary>
+    public static JsonNode? Value(object? value) => value switch
+    {
+        null => null,
+        AccountId account => account.ToString(),
+        Rao rao => rao.Value,
+        Proportion16 proportion => Proportion(proportion.Value),
+        ReadOnlyMemory<byte> bytes => HexFormat.Encode(bytes.Span),
+        string text => text,
+        bool flag => flag,
+        byte number => number,
+        ushort number => number,
+        uint number => number,
+        int number => number,
+        ulong number => number,
+        long number => number,
+        EventField[] nested => Object(nested),
+        _ => value.ToString(),
+    };
+
+    private static JsonObject Object(IReadOnlyList<EventField> fields)
+    {
+        var json = new JsonObject();
+        AddFields(json, fields);
+        return json;
+    }
+
+    private static void AddFields(JsonObject json, IReadOnlyList<EventField> fields)
+    {
+        foreach (var field in fields)
+        {
+            json[field.Name] = Value(field.Value);
+        }
     }
 }

@@ -38,7 +38,7 @@ public sealed record EventRecord(int? TransactionIndex, RuntimeEvent Event)
         for (var i = 0; i < count; i++)
         {
             int? index = reader.Bool("event.phase") ? reader.Length32("event.transaction_index", EventCountMax) : null;
-            events.Add(new EventRecord(index, RuntimeEvent.Decode(ref reader)));
+            events.Add(new EventRecord(index, EventCodec.Decode(ref reader)));
         }
 
         reader.End("events");

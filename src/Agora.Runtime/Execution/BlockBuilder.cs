@@ -1,6 +1,4 @@
 using Agora.Runtime.Events;
-using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 using Agora.Storage;
@@ -8,9 +6,10 @@ using Agora.Storage;
 namespace Agora.Runtime.Execution;
 
 /// <summary>
-/// Executes one block over its parent state: initialisation (emission), then transactions one by one, each
-/// validated completely before it writes. The producer feeds candidates and skips the rejected ones; an
-/// importer requires every transaction to apply (see <see cref="BlockExecutor"/>).
+/// Executes one block over its parent state: the runtime version's <c>on_initialize</c> hooks, then transactions
+/// one by one (see <see cref="TransactionExecutor"/>), then the <c>on_finalize</c> hooks. The producer feeds
+/// candidates and skips the rejected ones; an importer requires every transaction to be includable (see
+/// <see cref="BlockExecutor"/>).
 /// </summary>
 public sealed class BlockBuilder
 {
@@ -23,50 +22,62 @@ public sealed class BlockBuilder
     /// <summary>Starts block <see cref="BlockContext.Number"/> over <paramref name="parentState"/>.</summary>
     public BlockBuilder(IStateReader parentState, BlockContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         _context = context;
         _state = new StateOverlay(parentState);
         _state.SetU64(StateKeys.BlockNumber, context.Number);
-        if (EmissionModule.OnInitialize(_state, context.Parameters) is { } minted)
+        var events = new List<RuntimeEvent>();
+        foreach (var hook in context.Rules.Hooks)
         {
-            _events.Add(new EventRecord(null, minted));
+            hook.OnInitialize(context, _state, events);
         }
+
+        _events.AddRange(events.Select(e => new EventRecord(null, e)));
     }
 
     /// <summary>The state as the block has left it so far.</summary>
     public StateOverlay State => _state;
 
     /// <summary>True when the block has room for <paramref name="transaction"/> under the count and byte limits.</summary>
-    public bool HasRoomFor(SignedTransaction transaction) =>
-        _transactions.Count < _context.Parameters.BlockTransactionCountMax
-        && _transactionBytes + transaction.Encoded.Length <= _context.Parameters.BlockTransactionBytesMax;
+    public bool HasRoomFor(SignedTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        return _transactions.Count < _context.Parameters.BlockTransactionCountMax
+            && _transactionBytes + transaction.Encoded.Length <= _context.Parameters.BlockTransactionBytesMax;
+    }
 
     /// <summary>
-    /// Validates and applies <paramref name="transaction"/>; on rejection nothing is written. Pass
+    /// Includes <paramref name="transaction"/> when it passes the transaction-level checks (its call may still fail,
+    /// leaving only fee, nonce and a <c>CallFailed</c> event); on rejection nothing is written. Pass
     /// <paramref name="signatureVerified"/> = true only for transactions whose signature was checked at admission.
     /// </summary>
     public TxRejection? TryApply(SignedTransaction transaction, bool signatureVerified)
     {
-        var rejection = TransactionValidator.CheckStateless(transaction, _context, signatureVerified)
-            ?? TransactionValidator.CheckAgainstState(transaction, _state, _context);
+        ArgumentNullException.ThrowIfNull(transaction);
+        var events = new List<RuntimeEvent>();
+        var rejection = TransactionExecutor.Apply(transaction, _state, _context, signatureVerified, events, out _);
         if (rejection is not null)
         {
             return rejection;
         }
 
         var index = _transactions.Count;
-        var fee = Fees.Compute(transaction, _context.Parameters);
-        _events.Add(new EventRecord(index, BalancesModule.PayFee(_state, transaction.Sender, fee, transaction.Body.Tip, _context.Author)));
-        RuntimeEvent outcome = transaction.Body.Call switch
-        {
-            TransferCall transfer => BalancesModule.Transfer(_state, transaction.Sender, transfer),
-            var other => throw new InvalidOperationException($"call {other.Tag} passed validation but has no handler"),
-        };
-        _events.Add(new EventRecord(index, outcome));
+        _events.AddRange(events.Select(e => new EventRecord(index, e)));
         _transactions.Add(transaction);
         _transactionBytes += transaction.Encoded.Length;
         return null;
     }
 
-    /// <summary>Ends the block and returns what it did.</summary>
-    public BlockExecution Finish() => new(_transactions.ToArray(), _state.Changes, _events.ToArray());
+    /// <summary>Runs the <c>on_finalize</c> hooks, ends the block and returns what it did.</summary>
+    public BlockExecution Finish()
+    {
+        var events = new List<RuntimeEvent>();
+        foreach (var hook in _context.Rules.Hooks)
+        {
+            hook.OnFinalize(_context, _state, events);
+        }
+
+        _events.AddRange(events.Select(e => new EventRecord(null, e)));
+        return new(_transactions.ToArray(), _state.Changes, _events.ToArray());
+    }
 }

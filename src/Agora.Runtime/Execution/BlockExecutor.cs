@@ -17,7 +17,7 @@ public static class BlockExecutor
             throw new InvalidBlockException($"block {block.Header.Number} uses runtime version {block.Header.RuntimeVersion}, which this node does not know; upgrade the node");
         }
 
-        var builder = new BlockBuilder(parentState, context);
+        var builder = new BlockBuilder(parentState, context with { RuntimeVersion = block.Header.RuntimeVersion });
         for (var i = 0; i < block.Transactions.Count; i++)
         {
             var transaction = block.Transactions[i];

@@ -1,19 +1,25 @@
 using Agora.Core.Primitives;
+using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Balances;
+using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Execution;
 
 /// <summary>
-/// Checks a transaction against a state before anything is written: size, era, signature, nonce, and that
-/// the sender can pay. Pure; the mempool uses the same checks at admission as block execution does.
+/// Checks a transaction before anything is written: size, era, signature, that its runtime accepts the call, the
+/// call's stateless checks, nonce, and that its payer can pay fee and tip. Pure; the mempool uses the same checks at
+/// admission as block execution does. Whether the call then succeeds is decided by executing it
+/// (<see cref="TransactionExecutor"/>).
 /// </summary>
 public static class TransactionValidator
 {
-    /// <summary>Checks that do not depend on the sender's account: size, era window and (optionally) signature.</summary>
+    /// <summary>Checks that need no state: size, era window, (optionally) signature, and the call's own stateless checks.</summary>
     public static TxRejection? CheckStateless(SignedTransaction transaction, BlockContext context, bool signatureVerified)
     {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(context);
         var parameters = context.Parameters;
         if (transaction.Encoded.Length > parameters.TransactionBytesMax)
         {
@@ -36,6 +42,16 @@ public static class TransactionValidator
             return new(TxError.Expired, $"transaction expired after block {era.LastValidBlock} (now {context.Number}); sign it again");
         }
 
+        if (context.Rules.Handler(transaction.Body.Call.Tag) is not { } handler)
+        {
+            return new(TxError.InvalidCall, $"call {transaction.Body.Call.Name} is not accepted by runtime version {context.RuntimeVersion}");
+        }
+
+        if (handler.CheckStateless(transaction.Body.Call, transaction.Sender, context) is { } invalid)
+        {
+            return new(TxError.InvalidCall, invalid.ToString(), invalid);
+        }
+
         if (!signatureVerified && !transaction.VerifySignature(context.GenesisHash))
         {
             return new(TxError.BadSignature, $"signature does not verify for {transaction.Sender} on the chain with genesis {context.GenesisHash}: wrong key, altered bytes, or signed for another chain");
@@ -44,40 +60,72 @@ public static class TransactionValidator
         return null;
     }
 
-    /// <summary>Checks nonce and funds against <paramref name="state"/>; null when the transaction can be applied.</summary>
-    public static TxRejection? CheckAgainstState(SignedTransaction transaction, StateOverlay state, BlockContext context)
+    /// <summary>
+    /// The account that pays <paramref name="transaction"/>'s fee: its sender, or for a call a hotkey signs, the
+    /// hotkey's owner. Null (with the rejection) when a hotkey has no owner.
+    /// </summary>
+    public static AccountId? Payer(SignedTransaction transaction, StateOverlay state, BlockContext context, out TxRejection? rejection)
     {
-        var account = state.GetAccount(transaction.Sender);
-        var nonce = transaction.Body.Nonce;
-        if (nonce < account.Nonce)
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(context);
+        rejection = null;
+        if (context.Rules.Handler(transaction.Body.Call.Tag) is not { Signer: CallSigner.Hotkey })
         {
-            return new(TxError.StaleNonce, $"nonce {nonce} was already used; the account's next nonce is {account.Nonce}");
+            return transaction.Sender;
         }
 
-        if (nonce > account.Nonce)
+        if (StakingState.Hotkey(state, transaction.Sender) is { } hotkey)
         {
-            return new(TxError.FutureNonce, $"nonce {nonce} is ahead of the account's next nonce {account.Nonce}");
+            return hotkey.Owner;
+        }
+
+        rejection = new(TxError.PayerUnknown,
+            $"{transaction.Body.Call.Name} is signed by hotkey {transaction.Sender}, whose owning coldkey pays the fee, but no coldkey owns it; run `agora wallet associate-hotkey`");
+        return null;
+    }
+
+    /// <summary>Checks nonce and that the payer can pay fee and tip against <paramref name="state"/>; null when the transaction can be included.</summary>
+    public static TxRejection? CheckAgainstState(SignedTransaction transaction, StateOverlay state, BlockContext context)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(state);
+        var nonce = transaction.Body.Nonce;
+        var accountNonce = state.GetAccount(transaction.Sender).Nonce;
+        if (nonce < accountNonce)
+        {
+            return new(TxError.StaleNonce, $"nonce {nonce} was already used; the account's next nonce is {accountNonce}");
+        }
+
+        if (nonce > accountNonce)
+        {
+            return new(TxError.FutureNonce, $"nonce {nonce} is ahead of the account's next nonce {accountNonce}");
+        }
+
+        if (Payer(transaction, state, context, out var unknown) is not { } payer)
+        {
+            return unknown;
         }
 
         var fee = Fees.Compute(transaction, context.Parameters);
-        var cost = (UInt128)fee.Value + transaction.Body.Tip.Value + CallCost(transaction.Body.Call).Value;
-        if (cost > account.Free.Value)
+        var cost = (UInt128)fee.Value + transaction.Body.Tip.Value;
+        var free = state.GetAccount(payer).Free;
+        if (cost > free.Value)
         {
-            return new(TxError.InsufficientBalance, $"{transaction.Sender} has {account.Free.ToTaoString()} TAO free but needs {FormatRao(cost)} TAO (fee {fee.ToTaoString()} + tip {transaction.Body.Tip.ToTaoString()} + amount)");
+            var who = payer == transaction.Sender ? payer.ToString() : $"{payer} (owner of hotkey {transaction.Sender})";
+            return new(TxError.InsufficientBalance, $"{who} has {free.ToTaoString()} TAO free but needs {FormatRao(cost)} TAO (fee {fee.ToTaoString()} + tip {transaction.Body.Tip.ToTaoString()})");
         }
 
-        return transaction.Body.Call switch
-        {
-            TransferCall { Amount.Value: 0 } => new(TxError.InvalidCall, "transfer amount is zero; send at least 1 rao"),
-            _ => null,
-        };
+        return null;
     }
 
-    private static Rao CallCost(Call call) => call switch
+    /// <summary>The rejection admission gives a transaction whose call would fail now.</summary>
+    public static TxRejection RejectionFor(CallError error)
     {
-        TransferCall transfer => transfer.Amount,
-        _ => Rao.Zero,
-    };
+        ArgumentNullException.ThrowIfNull(error);
+        var insufficient = error is { Module: ModuleId.Balances, Code: (ushort)BalancesError.InsufficientBalance }
+            or { Module: ModuleId.Staking, Code: (ushort)StakingError.InsufficientBalance };
+        return new(insufficient ? TxError.InsufficientBalance : TxError.InvalidCall, error.ToString(), error);
+    }
 
     private static string FormatRao(UInt128 rao) => rao > ulong.MaxValue ? "more than exists" : new Rao((ulong)rao).ToTaoString();
 }

@@ -15,7 +15,8 @@ public sealed record ChainSpec(
     AccountId Authority,
     AccountId? Sudo,
     IReadOnlyList<GenesisBalance> Balances,
-    ChainParameters Parameters);
-
-/// <summary>An account funded at genesis.</summary>
-public sealed record GenesisBalance(AccountId Account, Rao Free);
+    ChainParameters Parameters)
+{
+    /// <summary>Stake positions at genesis, taken out of the coldkeys' genesis balances; each hotkey becomes owned by its coldkey.</summary>
+    public IReadOnlyList<GenesisStake> Stakes { get; init; } = [];
+}

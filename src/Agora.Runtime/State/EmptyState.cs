@@ -10,4 +10,7 @@ public sealed class EmptyState : IStateReader
 
     /// <inheritdoc />
     public byte[]? Get(ReadOnlySpan<byte> key) => null;
+
+    /// <inheritdoc />
+    public IEnumerable<KeyValuePair<byte[], byte[]>> Iterate(ReadOnlyMemory<byte> prefix) => [];
 }

@@ -35,7 +35,7 @@ public enum TxError
     /// <summary>The sender cannot pay fee, tip and the call's cost.</summary>
     InsufficientBalance = 10,
 
-    /// <summary>The call's arguments are not acceptable (e.g. a zero amount).</summary>
+    /// <summary>The call is refused: see the rejection's module error (e.g. a zero amount, a hotkey nobody owns).</summary>
     InvalidCall = 11,
 
     /// <summary>The encoded transaction is larger than the chain allows.</summary>
@@ -52,4 +52,7 @@ public enum TxError
 
     /// <summary>The sender has too many transactions waiting in the pool.</summary>
     SenderPoolFull = 16,
+
+    /// <summary>A hotkey signed a call its owner pays for, but no coldkey owns the hotkey.</summary>
+    PayerUnknown = 17,
 }

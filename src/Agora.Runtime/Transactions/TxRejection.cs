@@ -1,7 +1,12 @@
+using Agora.Runtime.Modules;
+
 namespace Agora.Runtime.Transactions;
 
-/// <summary>A refused transaction: the frozen error code and a message that says what to do.</summary>
-public sealed record TxRejection(TxError Error, string Message)
+/// <summary>
+/// A refused transaction: the frozen error code, a message that says what to do, and, when the call itself was
+/// refused, the module's error.
+/// </summary>
+public sealed record TxRejection(TxError Error, string Message, CallError? CallError = null)
 {
     /// <inheritdoc />
     public override string ToString() => $"{Error}: {Message}";

@@ -10,6 +10,9 @@ internal static class DevAccounts
     /// <summary>What every dev account holds at genesis (the node's own dev chain spec).</summary>
     public static readonly Rao GenesisBalance = DevChainSpec.AccountBalance;
 
+    /// <summary>What //Alice, //Bob and //Charlie hold free at genesis: the rest is staked on root as the senate.</summary>
+    public static readonly Rao SenateGenesisFree = DevChainSpec.AccountBalance - DevChainSpec.SenateStake;
+
     /// <summary>The account of <paramref name="uri"/> (e.g. <c>//Bob</c>).</summary>
     public static AccountId Account(string uri)
     {

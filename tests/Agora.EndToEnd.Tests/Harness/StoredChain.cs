@@ -18,8 +18,8 @@ internal sealed record StoredChain(
     ulong TotalIssuance,
     ulong PendingEmission)
 {
-    /// <summary>Free plus reserved balance of every account in state.</summary>
-    public ulong AccountBalanceSum => Accounts.Values.Aggregate(0UL, (sum, account) => checked(sum + account.Free.Value + account.Reserved.Value));
+    /// <summary>Free, reserved and staked balance of every account in state.</summary>
+    public ulong AccountBalanceSum => Accounts.Values.Aggregate(0UL, (sum, account) => checked(sum + account.Free.Value + account.Reserved.Value + account.Staked.Value));
 
     /// <summary>The stored account, or the empty account when it was never touched.</summary>
     public AccountInfo Account(AccountId account) => Accounts.GetValueOrDefault(account, AccountInfo.Empty);

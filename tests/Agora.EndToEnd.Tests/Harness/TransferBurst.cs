@@ -1,5 +1,6 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
+using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Transactions;
 using Agora.Sdk.Client;
 

@@ -11,8 +11,9 @@ public sealed class ChainSpecJsonTests
 
         var read = ChainSpecJson.Read(ChainSpecJson.Write(spec));
 
-        Assert.Equal(spec with { Balances = [] }, read with { Balances = [] });
+        Assert.Equal(spec with { Balances = [], Stakes = [] }, read with { Balances = [], Stakes = [] });
         Assert.Equal(spec.Balances, read.Balances);
+        Assert.Equal(spec.Stakes, read.Stakes);
     }
 
     [Fact]

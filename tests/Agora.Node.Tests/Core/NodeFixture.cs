@@ -1,6 +1,7 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
+using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Transactions;
 using Agora.Storage;
 using Microsoft.Extensions.Time.Testing;

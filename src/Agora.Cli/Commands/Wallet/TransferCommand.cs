@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
 using Agora.Core.Primitives;
+using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Transactions;
 using Agora.Sdk.Client;
 using Spectre.Console;

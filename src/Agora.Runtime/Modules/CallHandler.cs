@@ -1,0 +1,52 @@
+using Agora.Core.Primitives;
+using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
+using Agora.Runtime.State;
+using Agora.Runtime.Transactions;
+
+namespace Agora.Runtime.Modules;
+
+/// <summary>
+/// The rules of one call: its stateless check, who signs it, and its execution against state. A handler belongs to
+/// a runtime version (see <see cref="RuntimeRules"/>); a rule change is a new handler, never an edit.
+/// </summary>
+public abstract class CallHandler
+{
+    /// <summary>The call this handler executes.</summary>
+    public abstract CallTag Tag { get; }
+
+    /// <summary>The module that owns the call; its errors carry this.</summary>
+    public abstract ModuleId Module { get; }
+
+    /// <summary>Which key signs the call, and so who pays its fee.</summary>
+    public virtual CallSigner Signer => CallSigner.Account;
+
+    /// <summary>Checks that need no state (cheap to run at admission, outside the node's lock). Null when fine.</summary>
+    public abstract CallError? CheckStateless(Call call, AccountId sender, BlockContext context);
+
+    /// <summary>
+    /// Checks <paramref name="call"/> against <paramref name="state"/> and, when every check passes, applies it and
+    /// adds its events. Returns the error otherwise. It runs on a fork of the block's state that is dropped on an
+    /// error, yet checks everything before its first write all the same (STYLE rule 2).
+    /// </summary>
+    public abstract CallError? Execute(Call call, CallContext context, StateOverlay state, ICollection<RuntimeEvent> events);
+}
+
+/// <summary>A <see cref="CallHandler"/> for calls of type <typeparamref name="TCall"/>.</summary>
+public abstract class CallHandler<TCall> : CallHandler
+    where TCall : Call
+{
+    /// <inheritdoc />
+    public sealed override CallError? CheckStateless(Call call, AccountId sender, BlockContext context) => CheckStateless((TCall)call, sender, context);
+
+    /// <inheritdoc />
+    public sealed override CallError? Execute(Call call, CallContext context, StateOverlay state, ICollection<RuntimeEvent> events) =>
+        Execute((TCall)call, context, state, events);
+
+    /// <summary>The typed stateless check; none by default.</summary>
+    protected virtual CallError? CheckStateless(TCall call, AccountId sender, BlockContext context) => null;
+
+    /// <summary>The typed execution.</summary>
+    protected abstract CallError? Execute(TCall call, CallContext context, StateOverlay state, ICollection<RuntimeEvent> events);
+
+}

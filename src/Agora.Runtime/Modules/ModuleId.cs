@@ -1,0 +1,26 @@
+namespace Agora.Runtime.Modules;
+
+/// <summary>
+/// The runtime's modules. The value is the first byte of every state key the module owns and the module part of
+/// a call error. Persisted: never renumber, only append.
+/// </summary>
+public enum ModuleId : byte
+{
+    /// <summary>Chain-wide values: issuance, block number, sudo key.</summary>
+    System = 0,
+
+    /// <summary>Free and reserved balances, fees, transfers.</summary>
+    Balances = 1,
+
+    /// <summary>Hotkey ownership, delegate take, stake positions.</summary>
+    Staking = 2,
+
+    /// <summary>Subnets, their hyperparameters, stake EMA and pending emission.</summary>
+    Subnets = 3,
+
+    /// <summary>Senate, subnet proposals and votes.</summary>
+    Governance = 4,
+
+    /// <summary>Block emission and its split across subnets.</summary>
+    Emission = 5,
+}

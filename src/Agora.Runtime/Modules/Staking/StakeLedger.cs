@@ -1,0 +1,41 @@
+using Agora.Core.Primitives;
+using Agora.Runtime.Modules.Subnets;
+using Agora.Runtime.State;
+
+namespace Agora.Runtime.Modules.Staking;
+
+/// <summary>
+/// The one place that changes stake: a position and every total that sums it (the coldkey's index and staked
+/// balance, the hotkey's per-subnet and overall totals, the subnet's total) move together. Callers move the free
+/// balance side and check first; these only write.
+/// </summary>
+public static class StakeLedger
+{
+    /// <summary>Adds <paramref name="amount"/> to a position (the hotkey must be owned).</summary>
+    public static void Credit(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount) =>
+        Change(state, coldkey, hotkey, netuid, amount, add: true);
+
+    /// <summary>Takes <paramref name="amount"/> from a position that holds at least that much.</summary>
+    public static void Debit(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount) =>
+        Change(state, coldkey, hotkey, netuid, amount, add: false);
+
+    private static void Change(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount, bool add)
+    {
+        Rao Apply(Rao value) => add ? value + amount : value - amount;
+
+        var position = Apply(StakingState.Position(state, coldkey, hotkey, netuid));
+        state.SetU64OrDelete(StakingKeys.Position(netuid, hotkey, coldkey), position.Value);
+        state.SetU64OrDelete(StakingKeys.ColdkeyPosition(coldkey, netuid, hotkey), position.Value);
+        state.SetU64OrDelete(StakingKeys.HotkeySubnet(hotkey, netuid), Apply(StakingState.HotkeyStakeOn(state, hotkey, netuid)).Value);
+
+        var hotkeyInfo = StakingState.Hotkey(state, hotkey)
+            ?? throw new InvalidOperationException($"stake changed on hotkey {hotkey}, which no coldkey owns");
+        state.Set(StakingKeys.Hotkey(hotkey), (hotkeyInfo with { TotalStake = Apply(hotkeyInfo.TotalStake) }).Encode());
+
+        var account = state.GetAccount(coldkey);
+        state.SetAccount(coldkey, account with { Staked = Apply(account.Staked) });
+
+        var economy = SubnetState.Economy(state, netuid);
+        SubnetState.SetEconomy(state, netuid, economy with { TotalStake = Apply(economy.TotalStake) });
+    }
+}

@@ -1,0 +1,31 @@
+using Agora.Core.Codec;
+using Agora.Runtime.Modules.Balances;
+using Agora.Runtime.Modules.Governance;
+using Agora.Runtime.Modules.Staking;
+using Agora.Runtime.Modules.Subnets;
+
+namespace Agora.Runtime.Transactions;
+
+/// <summary>Reads calls. Every tag of <see cref="CallTag"/> has its reader here; which calls a block may execute is the runtime version's (see <see cref="Execution.RuntimeRules"/>).</summary>
+public static class CallCodec
+{
+    /// <summary>Reads one call, rejecting unknown tags.</summary>
+    public static Call Decode(ref CodecReader reader)
+    {
+        var tag = reader.U8("call.tag");
+        return (CallTag)tag switch
+        {
+            CallTag.Transfer => TransferCall.DecodeFields(ref reader),
+            CallTag.AssociateHotkey => AssociateHotkeyCall.DecodeFields(ref reader),
+            CallTag.AddStake => AddStakeCall.DecodeFields(ref reader),
+            CallTag.RemoveStake => RemoveStakeCall.DecodeFields(ref reader),
+            CallTag.MoveStake => MoveStakeCall.DecodeFields(ref reader),
+            CallTag.SetTake => SetTakeCall.DecodeFields(ref reader),
+            CallTag.ProposeSubnet => ProposeSubnetCall.DecodeFields(ref reader),
+            CallTag.Vote => VoteCall.DecodeFields(ref reader),
+            CallTag.CancelProposal => CancelProposalCall.DecodeFields(ref reader),
+            CallTag.SetHyperparameter => SetHyperparameterCall.DecodeFields(ref reader),
+            _ => throw new CodecException($"call.tag: unknown call {tag}"),
+        };
+    }
+}
