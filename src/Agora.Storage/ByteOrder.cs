@@ -3,6 +3,9 @@ namespace Agora.Storage;
 /// <summary>Unsigned lexicographic byte order, the key order of every store (RocksDB's default comparator).</summary>
 public sealed class ByteOrder : IComparer<byte[]>, IEqualityComparer<byte[]>
 {
+    private const uint FnvOffsetBasis = 2166136261;
+    private const uint FnvPrime = 16777619;
+
     private ByteOrder()
     {
     }
@@ -16,12 +19,21 @@ public sealed class ByteOrder : IComparer<byte[]>, IEqualityComparer<byte[]>
     /// <inheritdoc />
     public bool Equals(byte[]? x, byte[]? y) => x is null ? y is null : y is not null && x.AsSpan().SequenceEqual(y);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// FNV-1a over the bytes: the same on every node and in every process (<c>System.HashCode</c> is seeded per
+    /// process, and banned in consensus code). It only places keys in buckets; it is not resistant to keys chosen to
+    /// collide, which costs lookups time, never correctness.
+    /// </summary>
     public int GetHashCode(byte[] obj)
     {
-        var hash = default(HashCode);
-        hash.AddBytes(obj);
-        return hash.ToHashCode();
+        ArgumentNullException.ThrowIfNull(obj);
+        var hash = FnvOffsetBasis;
+        foreach (var b in obj)
+        {
+            hash = unchecked((hash ^ b) * FnvPrime);
+        }
+
+        return unchecked((int)hash);
     }
 
     /// <summary>True if <paramref name="key"/> begins with <paramref name="prefix"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Agora.Core.FixedPoint;
 
 namespace Agora.Yuma;
@@ -9,10 +8,9 @@ namespace Agora.Yuma;
 /// change their inputs; <see cref="Values"/> is writable only while a step builds one. The arrays may be longer than
 /// <see cref="NonZeroCount"/> (a step sizes them for the worst case and does not copy to trim); only the first
 /// <see cref="NonZeroCount"/> entries belong to the matrix.
-/// Steps take their working arrays from <see cref="ArrayPool{T}.Shared"/> (<see cref="Rent{T}"/>) so an epoch does not
-/// allocate (and page in) megabytes of fresh memory; <see cref="ReturnToPool"/> gives back what this matrix rented once
-/// the epoch is done with it. Rented arrays hold stale data, so a step writes every entry it uses. A matrix never
-/// returned is simply collected.
+/// Steps take their working arrays from <see cref="YumaArrayPool"/>; <see cref="ReturnToPool"/> gives back what this
+/// matrix rented once the epoch is done with it. Rented arrays hold stale data, so a step writes every entry it uses. A
+/// matrix never returned is simply collected.
 /// </summary>
 internal sealed class FixedCsr
 {
@@ -55,12 +53,6 @@ internal sealed class FixedCsr
 
     public ReadOnlySpan<I32F32> RowValues(int row) => Values.AsSpan(RowStart[row], RowStart[row + 1] - RowStart[row]);
 
-    /// <summary>An array of at least <paramref name="length"/> elements from the shared pool, holding stale data.</summary>
-    public static T[] Rent<T>(int length) => ArrayPool<T>.Shared.Rent(length);
-
-    /// <summary>Gives an array from <see cref="Rent{T}"/> back.</summary>
-    public static void Return<T>(T[] array) => ArrayPool<T>.Shared.Return(array);
-
     /// <summary>
     /// Gives back the arrays this matrix rented. The matrix must not be used afterwards.
     /// </summary>
@@ -68,13 +60,13 @@ internal sealed class FixedCsr
     {
         if (_pooledPattern)
         {
-            Return(RowStart);
-            Return(Columns);
+            YumaArrayPool.Return(RowStart);
+            YumaArrayPool.Return(Columns);
         }
 
         if (_pooledValues)
         {
-            Return(Values);
+            YumaArrayPool.Return(Values);
         }
     }
 

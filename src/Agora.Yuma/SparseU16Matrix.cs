@@ -105,7 +105,8 @@ public sealed class SparseU16Matrix : IEquatable<SparseU16Matrix>
     public override bool Equals(object? obj) => Equals(obj as SparseU16Matrix);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Size, NonZeroCount);
+    /// <remarks>Fixed arithmetic, the same in every process (<c>System.HashCode</c> is seeded per process).</remarks>
+    public override int GetHashCode() => unchecked((Size * 31) + NonZeroCount);
 
     /// <summary>Builds a matrix row by row; entries of a row must come in strictly ascending column order.</summary>
     public sealed class Builder

@@ -14,6 +14,32 @@ public sealed class DenseSparseEqualityTests
     public void Sparse_engine_equals_dense_reference_on_subnets_with_long_columns() =>
         Epochs.LargeInput.Sample(AssertSparseEqualsDense, iter: 60);
 
+    [Fact]
+    public void Sparse_engine_equals_dense_reference_when_every_rented_array_starts_as_garbage() =>
+        Epochs.Input.Sample(AssertSparseEqualsDenseWithPoisonedPool, iter: 3000);
+
+    [Fact]
+    public void Sparse_engine_equals_dense_reference_on_long_columns_when_every_rented_array_starts_as_garbage() =>
+        Epochs.LargeInput.Sample(AssertSparseEqualsDenseWithPoisonedPool, iter: 60);
+
+    /// <summary>
+    /// The same check with every array the epoch rents filled with a poison pattern first, so a step that reads an
+    /// entry it did not write shows. CsCheck samples on several threads and the switch is per thread, so each sample
+    /// sets it (and the allocation budget tests, running alongside, stay unpoisoned).
+    /// </summary>
+    private static void AssertSparseEqualsDenseWithPoisonedPool(EpochInput input)
+    {
+        YumaArrayPool.PoisonOnRent = true;
+        try
+        {
+            AssertSparseEqualsDense(input);
+        }
+        finally
+        {
+            YumaArrayPool.PoisonOnRent = false;
+        }
+    }
+
     private static void AssertSparseEqualsDense(EpochInput input)
     {
         // Given a random valid input; when both implementations run it

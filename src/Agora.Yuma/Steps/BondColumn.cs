@@ -18,7 +18,7 @@ internal struct BondColumn
     /// <summary>The columns' inputs, sums and maxima zero; rented, the caller gives the array back.</summary>
     public static BondColumn[] Of(ColumnTotals totals, ReadOnlySpan<ulong> oldColumnSums)
     {
-        var columns = FixedCsr.Rent<BondColumn>(oldColumnSums.Length);
+        var columns = YumaArrayPool.Rent<BondColumn>(oldColumnSums.Length);
         for (var j = 0; j < oldColumnSums.Length; j++)
         {
             columns[j] = new BondColumn { Consensus = totals.Consensus[j], DeltaSum = totals.DeltaColumnSums[j], OldSum = new U16Divisor(oldColumnSums[j]) };

@@ -6,11 +6,11 @@ namespace Agora.Yuma.Steps;
 /// <summary>The cells of B' as <see cref="MovingAveragePass"/> appends them, row after row, in rented arrays.</summary>
 internal sealed class BondRows(int size, int capacity)
 {
-    public int[] RowStart { get; } = FixedCsr.Rent<int>(size + 1);
+    public int[] RowStart { get; } = YumaArrayPool.Rent<int>(size + 1);
 
-    public int[] Columns { get; } = FixedCsr.Rent<int>(capacity);
+    public int[] Columns { get; } = YumaArrayPool.Rent<int>(capacity);
 
-    public I32F32[] Values { get; } = FixedCsr.Rent<I32F32>(capacity);
+    public I32F32[] Values { get; } = YumaArrayPool.Rent<I32F32>(capacity);
 
     /// <summary>Cells appended so far.</summary>
     public int Count { get; set; }

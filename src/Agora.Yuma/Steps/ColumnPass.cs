@@ -66,7 +66,7 @@ internal static class ColumnPass
         }
 
         columns.ReturnToPool();
-        FixedCsr.Return(summaries);
+        YumaArrayPool.Return(summaries);
         return new ColumnTotals(preranks, consensus, ranks, deltaSums);
     }
 

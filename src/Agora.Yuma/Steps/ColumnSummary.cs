@@ -25,7 +25,7 @@ internal struct ColumnSummary
     public static ColumnSummary[] Of(FixedCsr weights, ReadOnlySpan<I32F32> activeStake, ReadOnlySpan<I32F32> useStake)
     {
         var n = weights.Size;
-        var summaries = FixedCsr.Rent<ColumnSummary>(n);
+        var summaries = YumaArrayPool.Rent<ColumnSummary>(n);
         summaries.AsSpan(0, n).Fill(new ColumnSummary { MinWeight = I32F32.MaxValue });
         var (rowStart, columns, values) = (weights.RowStart, weights.Columns, weights.Values);
         for (var i = 0; i < n; i++)

@@ -16,7 +16,7 @@ internal readonly record struct DividendColumn(I32F32 Sum, I32F32 Max, I32F32 In
     /// </summary>
     public static DividendColumn[] Of(MovingAverageRows movingAverage, ReadOnlySpan<I32F32> incentive)
     {
-        var columns = FixedCsr.Rent<DividendColumn>(incentive.Length);
+        var columns = YumaArrayPool.Rent<DividendColumn>(incentive.Length);
         for (var j = 0; j < incentive.Length; j++)
         {
             var sum = movingAverage.ColumnSums[j];

@@ -42,7 +42,7 @@ internal static class DividendsPass
 
         VectorMath.NormalizeInPlace(dividends);
         var storedBonds = stored.Build();
-        FixedCsr.Return(columns);
+        YumaArrayPool.Return(columns);
         return (dividends, storedBonds);
     }
 

@@ -46,7 +46,7 @@ internal static class MovingAveragePass
             columnMax[j] = columns[j].Max;
         }
 
-        FixedCsr.Return(columns);
+        YumaArrayPool.Return(columns);
         return new MovingAverageRows(validatorTrust, output.ToMatrix(n), columnSums, columnMax);
     }
 

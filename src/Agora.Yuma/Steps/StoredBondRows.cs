@@ -25,8 +25,8 @@ internal sealed class StoredBondRows
         }
 
         RowStart = new int[_size + 1];
-        Columns = FixedCsr.Rent<int>(capacity);
-        Values = FixedCsr.Rent<ushort>(capacity);
+        Columns = YumaArrayPool.Rent<int>(capacity);
+        Values = YumaArrayPool.Rent<ushort>(capacity);
     }
 
     public int[] RowStart { get; }
@@ -54,8 +54,8 @@ internal sealed class StoredBondRows
     {
         RowStart[_size] = Count;
         var stored = SparseU16Matrix.FromParts(_size, RowStart, Columns.AsSpan(0, Count).ToArray(), Values.AsSpan(0, Count).ToArray());
-        FixedCsr.Return(Columns);
-        FixedCsr.Return(Values);
+        YumaArrayPool.Return(Columns);
+        YumaArrayPool.Return(Values);
         return stored;
     }
 }

@@ -13,9 +13,9 @@ internal static class WeightsStep
     public static FixedCsr Prepare(SparseU16Matrix weights, ReadOnlySpan<NeuronState> neurons)
     {
         var n = weights.Size;
-        var rowStart = FixedCsr.Rent<int>(n + 1);
-        var columns = FixedCsr.Rent<int>(weights.NonZeroCount);
-        var values = FixedCsr.Rent<I32F32>(weights.NonZeroCount);
+        var rowStart = YumaArrayPool.Rent<int>(n + 1);
+        var columns = YumaArrayPool.Rent<int>(weights.NonZeroCount);
+        var values = YumaArrayPool.Rent<I32F32>(weights.NonZeroCount);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
