@@ -11,7 +11,7 @@ internal static class SimOptions
 
     public static Option<string> Input() => new("--input", "-i")
     {
-        Description = "Epoch input JSON file (spec/interfaces.md, plus the optional Yuma 3 and liquid alpha fields the README lists), or - for stdin.",
+        Description = "Epoch input JSON file (spec/interfaces.md, plus the optional Yuma 3 and liquid alpha fields docs/sim.md lists), or - for stdin.",
         Required = true,
     };
 
