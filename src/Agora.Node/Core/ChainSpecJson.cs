@@ -31,6 +31,12 @@ public static class ChainSpecJson
                 ["sudo"] = spec.Sudo is { } sudo ? Ss58.Encode(sudo) : null,
                 ["balances"] = new JsonArray(spec.Balances
                     .Select(b => (JsonNode)new JsonObject { ["account"] = Ss58.Encode(b.Account), ["free"] = b.Free.Value }).ToArray()),
+                ["subnets"] = new JsonArray(spec.Subnets.Select(sn => (JsonNode)new JsonObject
+                {
+                    ["name"] = sn.Name,
+                    ["owner"] = Ss58.Encode(sn.Owner),
+                    ["owner_hotkey"] = Ss58.Encode(sn.OwnerHotkey),
+                }).ToArray()),
                 ["stakes"] = new JsonArray(spec.Stakes.Select(st => (JsonNode)new JsonObject
                 {
                     ["coldkey"] = Ss58.Encode(st.Coldkey),
@@ -112,6 +118,10 @@ public static class ChainSpecJson
         var balances = Required(genesis, "balances").AsArray().Select((entry, i) => new GenesisBalance(
             Account(Required(entry!, "account"), $"genesis.balances[{i}].account"),
             new Rao(Required(entry!, "free").GetValue<ulong>()))).ToArray();
+        var subnets = (genesis["subnets"]?.AsArray() ?? []).Select((entry, i) => new GenesisSubnet(
+            Required(entry!, "name").GetValue<string>(),
+            Account(Required(entry!, "owner"), $"genesis.subnets[{i}].owner"),
+            Account(Required(entry!, "owner_hotkey"), $"genesis.subnets[{i}].owner_hotkey"))).ToArray();
         var stakes = (genesis["stakes"]?.AsArray() ?? []).Select((entry, i) => new GenesisStake(
             Account(Required(entry!, "coldkey"), $"genesis.stakes[{i}].coldkey"),
             Account(Required(entry!, "hotkey"), $"genesis.stakes[{i}].hotkey"),
@@ -129,6 +139,7 @@ public static class ChainSpecJson
             Balances: balances,
             Parameters: chainParameters)
         {
+            Subnets = subnets,
             Stakes = stakes,
         };
     }

@@ -17,6 +17,9 @@ public sealed record ChainSpec(
     IReadOnlyList<GenesisBalance> Balances,
     ChainParameters Parameters)
 {
+    /// <summary>Subnets launched at genesis, in netuid order from 1, with the chain's default hyperparameters and no lock.</summary>
+    public IReadOnlyList<GenesisSubnet> Subnets { get; init; } = [];
+
     /// <summary>Stake positions at genesis, taken out of the coldkeys' genesis balances; each hotkey becomes owned by its coldkey.</summary>
     public IReadOnlyList<GenesisStake> Stakes { get; init; } = [];
 }

@@ -7,8 +7,8 @@ using Agora.Storage;
 namespace Agora.Runtime.Genesis;
 
 /// <summary>
-/// Builds the genesis state of a chain spec: balances (they count toward total issuance), the root subnet, and the
-/// genesis stakes (out of their coldkeys' balances, each hotkey owned by its coldkey with the default take).
+/// Builds the genesis state of a chain spec: balances (they count toward total issuance), the root subnet, any
+/// genesis subnets, and the genesis stakes (out of their coldkeys' balances, each hotkey owned by its coldkey with the default take).
 /// </summary>
 public static class GenesisBuilder
 {
@@ -44,6 +44,14 @@ public static class GenesisBuilder
 
         SubnetState.SetInfo(state, SubnetState.RootNetuid, new SubnetInfo(RootName, "governance stake: no neurons, no emission", spec.Authority, spec.Authority, Rao.Zero, 0));
         SubnetState.SetEconomy(state, SubnetState.RootNetuid, SubnetEconomy.Empty);
+        foreach (var subnet in spec.Subnets)
+        {
+            var netuid = SubnetLifecycle.LowestFreeNetuid(state);
+            SubnetState.SetInfo(state, netuid, new SubnetInfo(subnet.Name, "", subnet.Owner, subnet.OwnerHotkey, Rao.Zero, 0));
+            SubnetState.SetHyperparameters(state, netuid, spec.Parameters.SubnetDefaults);
+            SubnetState.SetEconomy(state, netuid, SubnetEconomy.Empty);
+        }
+
         foreach (var stake in spec.Stakes)
         {
             AddStake(state, stake, spec.Parameters);

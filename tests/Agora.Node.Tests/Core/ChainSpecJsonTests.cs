@@ -11,7 +11,7 @@ public sealed class ChainSpecJsonTests
 
         var read = ChainSpecJson.Read(ChainSpecJson.Write(spec));
 
-        Assert.Equal(spec with { Balances = [], Stakes = [] }, read with { Balances = [], Stakes = [] });
+        Assert.Equal(spec with { Balances = [], Stakes = [], Subnets = [] }, read with { Balances = [], Stakes = [], Subnets = [] });
         Assert.Equal(spec.Balances, read.Balances);
         Assert.Equal(spec.Stakes, read.Stakes);
     }
