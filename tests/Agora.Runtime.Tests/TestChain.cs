@@ -14,13 +14,17 @@ internal sealed class TestChain : IDisposable
     public static readonly Hash256 Genesis = Hash256.Of("agora-test-genesis"u8);
     public static readonly Rao StartBalance = Rao.FromTao(1_000);
 
-    public TestChain(int accountCount = 4, ChainParameters? parameters = null)
+    public TestChain(int accountCount = 4, ChainParameters? parameters = null, int senateCount = 0, Rao? senateStake = null, bool withSudo = false)
     {
         Parameters = parameters ?? new ChainParameters();
         Keys = Enumerable.Range(1, accountCount).Select(Key).ToArray();
         Author = Key(200);
-        var spec = new ChainSpec("test", "test", true, 1000, 0, Author.Account, null,
-            Keys.Select(k => new GenesisBalance(k.Account, StartBalance)).ToArray(), Parameters);
+        var stake = senateStake ?? Rao.FromTao(100);
+        var spec = new ChainSpec("test", "test", true, 1000, 0, Author.Account, withSudo ? Keys[0].Account : null,
+            Keys.Select(k => new GenesisBalance(k.Account, StartBalance)).ToArray(), Parameters)
+        {
+            Stakes = Keys.Take(senateCount).Select(k => new GenesisStake(k.Account, k.Account, 0, stake)).ToArray(),
+        };
         State.Apply(GenesisBuilder.BuildState(spec));
     }
 
@@ -49,6 +53,27 @@ internal sealed class TestChain : IDisposable
         var body = new TransactionBody(from.Account, nonce ?? Account(from.Account).Nonce,
             era ?? new Era(BestNumber, 64), tip ?? Rao.Zero, new TransferCall(to, amount));
         return SignedTransaction.Sign(body, from, genesis ?? Genesis);
+    }
+
+    /// <summary>Signs <paramref name="call"/> by <paramref name="signer"/> with its next nonce (or <paramref name="nonce"/>).</summary>
+    public SignedTransaction Sign(KeyPair signer, Call call, ulong? nonce = null) =>
+        SignedTransaction.Sign(new TransactionBody(signer.Account, nonce ?? Account(signer.Account).Nonce, new Era(BestNumber, 64), Rao.Zero, call), signer, Genesis);
+
+    /// <summary>Produces a block of one signed call and returns its events (the call must be includable).</summary>
+    public IReadOnlyList<Events.RuntimeEvent> Run(KeyPair signer, Call call)
+    {
+        var (execution, results) = Produce(Sign(signer, call));
+        Assert.Null(results[0]);
+        return execution.Events.Where(e => e.TransactionIndex == 0).Select(e => e.Event).ToArray();
+    }
+
+    /// <summary>Produces empty blocks until block <paramref name="number"/> is the best.</summary>
+    public void AdvanceTo(ulong number)
+    {
+        while (BestNumber < number)
+        {
+            Produce();
+        }
     }
 
     public AccountInfo Account(AccountId account) => new StateOverlay(State).GetAccount(account);
