@@ -10,8 +10,8 @@ namespace Agora.Bench.Runtime;
 /// subnets. Timed: <see cref="BlockBuilder"/> over the committed state (the <c>on_initialize</c> hooks: each subnet's
 /// stake EMA, the mint, the split into each subnet's pending emission, one economy record written per subnet; then
 /// <c>on_finalize</c>) and <see cref="Agora.Storage.ChainState.Apply"/> of the block's changes into a write batch (the
-/// new tree nodes and the state root, as the node computes before sealing), over a memory store. Not timed: sealing,
-/// encoding the block and writing the batch, which do not grow with the subnets. The <c>Execute_only</c> cases leave
+/// new tree nodes and the state root, as the node computes before sealing), over a memory store. Not timed: sealing and
+/// encoding the block, which do not grow with the subnets, and writing the batch, which does (a larger batch). The <c>Execute_only</c> cases leave
 /// the state root out, to show how the cost divides. Compare the ratio column within one run.
 /// <c>dotnet run -c Release --project bench/Agora.Bench -- --filter '*BlockExecution*' --inProcess</c>
 /// </summary>
