@@ -6,7 +6,7 @@ namespace Agora.Bench;
 /// <summary>
 /// Benchmarks and load generators. <c>dotnet run -c Release --project bench/Agora.Bench -- --filter '*Yuma*'</c>
 /// runs BenchmarkDotNet benchmarks; load generators are named subcommands (see bench/README.md):
-/// <c>-- throughput [--seconds 60] [--block-time-ms N] [--accounts K]</c>.
+/// <c>-- throughput [--seconds 60] [--block-time-ms N] [--accounts K] [--subnets 0,32]</c>.
 /// </summary>
 internal static class Program
 {

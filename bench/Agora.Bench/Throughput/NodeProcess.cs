@@ -2,12 +2,14 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Agora.Node.Core;
+using Agora.Runtime.Genesis;
 using Agora.Testing;
 
 namespace Agora.Bench.Throughput;
 
 /// <summary>
-/// The node under test as a child process (<c>agora node --dev</c> on a fresh temporary data directory, real
+/// The node under test as a child process (<c>agora node --chain FILE</c> on a fresh temporary data directory, real
 /// RocksDB and Kestrel), its RPC endpoints read from its log, and its per-block log lines collected.
 /// </summary>
 internal sealed partial class NodeProcess : IAsyncDisposable
@@ -41,16 +43,19 @@ internal sealed partial class NodeProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts the built CLI's <c>agora node --dev</c> (<see cref="AgoraBinary"/>) with a free RPC port, metrics off and
-    /// <paramref name="blockTimeMs"/> blocks.
+    /// Starts the built CLI's <c>agora node --chain FILE</c> (<see cref="AgoraBinary"/>) on the chain spec
+    /// <paramref name="spec"/> (written to the temporary directory) with a free RPC port and metrics off.
     /// </summary>
-    public static NodeProcess Start(int blockTimeMs)
+    public static NodeProcess Start(ChainSpec spec)
     {
         var basePath = Path.Combine(Path.GetTempPath(), $"agora-bench-{Environment.ProcessId}-{Stopwatch.GetTimestamp()}");
+        Directory.CreateDirectory(basePath);
+        var specFile = Path.Combine(basePath, "chain-spec.json");
+        File.WriteAllText(specFile, ChainSpecJson.Write(spec));
         string[] arguments =
         [
-            "node", "--dev", "--base-path", Path.Combine(basePath, "chain-data"), "--rpc-port", "0", "--metrics-port", "0",
-            "--block-time-ms", blockTimeMs.ToString(CultureInfo.InvariantCulture), "--listen", "127.0.0.1",
+            "node", "--chain", specFile, "--base-path", Path.Combine(basePath, "chain-data"), "--rpc-port", "0", "--metrics-port", "0",
+            "--listen", "127.0.0.1",
         ];
         var start = AgoraBinary.StartInfo(arguments, Path.Combine(basePath, "home"));
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
@@ -60,7 +65,7 @@ internal sealed partial class NodeProcess : IAsyncDisposable
         process.Exited += (_, _) => node._listening.TrySetException(new InvalidOperationException($"the node exited with code {process.ExitCode} before serving RPC:\n{node.Tail()}"));
         if (!process.Start())
         {
-            throw new InvalidOperationException("could not start `dotnet agora.dll node`");
+            throw new InvalidOperationException("could not start `dotnet agora.dll node --chain`");
         }
 
         process.BeginOutputReadLine();

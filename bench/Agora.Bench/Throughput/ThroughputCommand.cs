@@ -6,19 +6,23 @@ using Agora.Node.Core;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Transactions;
 using Agora.Testing;
+using Agora.Testing.Chains;
 
 namespace Agora.Bench.Throughput;
 
 /// <summary>
 /// <c>throughput</c>: end-to-end transfer throughput (submit over JSON-RPC → included → committed to RocksDB)
 /// against the single-core Ed25519 verify rate measured in the same run. Starts its own node as a child
-/// process on 127.0.0.1, funds the load accounts, pre-signs, runs the timed phase, then reads the blocks.
+/// process on 127.0.0.1, funds the load accounts, pre-signs, runs the timed phase, then reads the blocks. With
+/// <c>--subnets 0,32</c> it does so once per count, each on a new node with that many staked subnets at genesis, and
+/// compares the runs.
 /// </summary>
 internal static class ThroughputCommand
 {
     public const string Name = "throughput";
     private static readonly TimeSpan FundingTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan DrainTimeoutMin = TimeSpan.FromSeconds(15);
+    private const double ClosedLoopSupplyRatio = 2;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -35,12 +39,32 @@ internal static class ThroughputCommand
         }
 
         using var cancel = new CancellationTokenSource();
-        var cancellationToken = cancel.Token;
         await output.WriteLineAsync($"throughput: {Environment.ProcessorCount} cores shared by the node and this generator; options {options}");
         var verifyBefore = VerifyBaseline.MeasurePerSecond(TimeSpan.FromSeconds(options.VerifySeconds));
         await output.WriteLineAsync($"baseline: {verifyBefore:F0} Ed25519 verifies/s on one thread");
+        var runs = new List<(int, ThroughputReport)>();
+        foreach (var subnetCount in options.SubnetCounts())
+        {
+            var (report, verifyAfter) = await RunOnceAsync(options, subnetCount, verifyBefore, output, cancel.Token);
+            runs.Add((subnetCount, report));
+            verifyBefore = verifyAfter; // the next run's "before" is this run's "after": the same cores, just measured
+        }
 
-        await using var node = NodeProcess.Start(options.BlockTimeMs);
+        ThroughputComparison.Write(runs, output);
+        return 0;
+    }
+
+    /// <summary>
+    /// One run on a new node whose genesis is the dev chain plus <paramref name="subnetCount"/> staked subnets: funds the
+    /// load accounts, pre-signs, runs the timed phase, reads the blocks and measures the verify rate again.
+    /// </summary>
+    private static async Task<(ThroughputReport Report, double VerifyAfter)> RunOnceAsync(
+        ThroughputOptions options, int subnetCount, double verifyBefore, TextWriter output, CancellationToken cancellationToken)
+    {
+        using var owner = DevChainSpec.DevKey("Dave");
+        var spec = StakedSubnets.Add(DevChainSpec.Create((ulong)options.BlockTimeMs), subnetCount, owner.Account);
+        await output.WriteLineAsync($"run: '{spec.Name}', {spec.Subnets.Count} staked subnets at genesis");
+        await using var node = NodeProcess.Start(spec);
         var endpoints = await node.WaitListeningAsync();
         using var rpc = new NodeRpc(endpoints.Http, options.Connections);
         var genesis = Hash256.Parse((await rpc.CallAsync("chain_getBlockHash", [0], cancellationToken)).GetString()!);
@@ -48,7 +72,9 @@ internal static class ThroughputCommand
         var keys = Enumerable.Range(0, options.Accounts).Select(i => KeyPair.FromUri($"//load//{i}")).ToArray();
         try
         {
-            var supplyPerSecond = options.RateRatio > 0 ? options.RateRatio * verifyBefore : verifyBefore;
+            // Closed loop: twice the measured verify rate, since on a loaded machine that measurement can be half of what
+            // the cores give a moment later, and a run whose supply runs out measures the generator, not the node.
+            var supplyPerSecond = options.RateRatio > 0 ? options.RateRatio * verifyBefore : ClosedLoopSupplyRatio * verifyBefore;
             var batches = (int)Math.Ceiling(supplyPerSecond * options.Seconds / options.BatchCount) + 1;
             var perAccount = ((batches * options.BatchCount) + options.Accounts - 1) / options.Accounts;
             await FundAsync(rpc, keys, genesis, perAccount, output, cancellationToken);
@@ -60,6 +86,7 @@ internal static class ThroughputCommand
 
             await using var heads = await HeadTracker.StartAsync(endpoints.WebSocket, cancellationToken);
             var firstBlock = await BestNumberAsync(rpc, cancellationToken) + 1;
+            var loadBefore = LoadAverage();
             var nodeCpu = node.CpuTime;
             var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var rate = options.RateRatio * verifyBefore;
@@ -68,14 +95,15 @@ internal static class ThroughputCommand
                 : $"timed phase: {options.Seconds} s, as fast as the node accepts (closed loop)");
             var outcome = await new LoadGenerator(plan, rpc, options, rate).RunAsync(cancellationToken);
             var cpu = new CpuUse(node.CpuTime - nodeCpu, Process.GetCurrentProcess().TotalProcessorTime - ownCpu);
+            var loadAfter = LoadAverage();
 
             await DrainAsync(rpc, options, cancellationToken);
             var lastBlock = await BestNumberAsync(rpc, cancellationToken);
             var inclusionBlock = await ReadInclusionAsync(rpc, plan, firstBlock, lastBlock, cancellationToken);
             var verifyAfter = VerifyBaseline.MeasurePerSecond(TimeSpan.FromSeconds(options.VerifySeconds));
-            var report = ThroughputReport.Compute(options, verifyBefore, verifyAfter, outcome, inclusionBlock, heads, node.Blocks, cpu);
+            var report = ThroughputReport.Compute(options, verifyBefore, verifyAfter, outcome, inclusionBlock, heads, node.Blocks, cpu, subnetCount, loadBefore, loadAfter);
             report.Write(output);
-            return 0;
+            return (report, verifyAfter);
         }
         finally
         {
@@ -85,6 +113,10 @@ internal static class ThroughputCommand
             }
         }
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages, where the system shows them (Linux); "n/a" elsewhere.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static async Task<ulong> BestNumberAsync(NodeRpc rpc, CancellationToken cancellationToken) =>
         (await rpc.CallAsync("chain_getHeader", [], cancellationToken)).GetProperty("number").GetUInt64();

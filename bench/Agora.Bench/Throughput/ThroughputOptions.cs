@@ -7,8 +7,12 @@ internal sealed record ThroughputOptions
 {
     public const string Usage =
         "usage: throughput [--seconds 60] [--block-time-ms 1000] [--accounts 256] [--rate-ratio 0.6] [--batch-count 500]"
-        + " [--connections 2] [--pending-count-max 50000] [--verify-seconds 3]\n"
-        + "  --rate-ratio R: offer R x the measured single-core verify rate (open loop); 0 = as fast as the node accepts";
+        + " [--connections 2] [--pending-count-max 50000] [--verify-seconds 3] [--subnets 0[,32...]]\n"
+        + "  --rate-ratio R: offer R x the measured single-core verify rate (open loop); 0 = as fast as the node accepts\n"
+        + "  --subnets N,M: one run per count, each on a new node whose genesis has that many staked subnets, then the ratios";
+
+    /// <summary>The most staked subnets a run's chain may have (the main chain's subnet limit).</summary>
+    public const int SubnetCountMax = 128;
 
     /// <summary>Length of the timed phase.</summary>
     public int Seconds { get; init; } = 60;
@@ -34,6 +38,12 @@ internal sealed record ThroughputOptions
     /// <summary>Length of each verify-rate measurement.</summary>
     public double VerifySeconds { get; init; } = 3;
 
+    /// <summary>Staked subnets at genesis, one run per comma-separated count, in order (see <see cref="SubnetCounts"/>).</summary>
+    public string Subnets { get; init; } = "0";
+
+    /// <summary>The counts in <see cref="Subnets"/>.</summary>
+    public int[] SubnetCounts() => [.. Subnets.Split(',').Select(c => int.Parse(c, NumberStyles.None, CultureInfo.InvariantCulture))];
+
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> naming the bad option.</summary>
     public static ThroughputOptions Parse(IReadOnlyList<string> args)
     {
@@ -57,6 +67,7 @@ internal sealed record ThroughputOptions
                 "--connections" => options with { Connections = Int(name, value, 1, 64) },
                 "--pending-count-max" => options with { PendingCountMax = Int(name, value, 1, 100_000) },
                 "--verify-seconds" => options with { VerifySeconds = Ratio(name, value) },
+                "--subnets" => options with { Subnets = string.Join(',', value.Split(',').Select(c => Int(name, c, 0, SubnetCountMax))) },
                 _ => throw new ArgumentException($"unknown option {name}\n{Usage}", nameof(args)),
             };
         }

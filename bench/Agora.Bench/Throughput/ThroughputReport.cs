@@ -19,9 +19,24 @@ internal sealed class ThroughputReport
 
     public bool TargetMet { get; private set; }
 
+    /// <summary>Included transactions per second over the timed window.</summary>
+    public double IncludedPerSecond { get; private set; }
+
+    /// <summary>The verify rate the ratio divides by (the higher of before and after).</summary>
+    public double Baseline { get; private set; }
+
+    /// <summary><see cref="IncludedPerSecond"/> ÷ <see cref="Baseline"/>.</summary>
+    public double Ratio => IncludedPerSecond / Baseline;
+
+    /// <summary>p99 inclusion latency in block times.</summary>
+    public double P99Blocks { get; private set; }
+
+    /// <summary>CPU seconds the node used in the window.</summary>
+    public double NodeCpuSeconds { get; private set; }
+
     public static ThroughputReport Compute(
         ThroughputOptions options, double verifyBefore, double verifyAfter, LoadOutcome outcome, ulong[] inclusionBlock,
-        HeadTracker heads, IReadOnlyList<ProducedBlock> blocks, CpuUse cpu)
+        HeadTracker heads, IReadOnlyList<ProducedBlock> blocks, CpuUse cpu, int subnetCount, string loadBefore, string loadAfter)
     {
         var report = new ThroughputReport();
         var submitted = outcome.SubmitTicks.Count(t => t != 0);
@@ -55,14 +70,19 @@ internal sealed class ThroughputReport
         var p99 = Percentile(latenciesMs, 0.99);
         var blockTime = (double)options.BlockTimeMs;
         report.TargetMet = ratio >= RatioTarget && p99 <= LatencyBlocksTarget * blockTime;
+        report.IncludedPerSecond = includedPerSecond;
+        report.Baseline = baseline;
+        report.P99Blocks = p99 / blockTime;
+        report.NodeCpuSeconds = cpu.Node.TotalSeconds;
         var windowBlocks = blocks.Where(b => b.SeenTicks >= outcome.WindowStartTicks && b.SeenTicks <= outcome.WindowEndTicks).ToArray();
         var rejected = outcome.Rejected.IsEmpty
             ? "0"
             : string.Join(", ", outcome.Rejected.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}"));
 
         report.Add("");
-        report.Add($"| throughput, block time {options.BlockTimeMs} ms, {options.Seconds} s, {options.Accounts} accounts, batches of {options.BatchCount}, {options.Connections} connections | |");
+        report.Add($"| throughput, {subnetCount} staked subnets, block time {options.BlockTimeMs} ms, {options.Seconds} s, {options.Accounts} accounts, batches of {options.BatchCount}, {options.Connections} connections | |");
         report.Add("|---|---|");
+        report.Add($"| load average (1, 5, 15 min) before / after | {loadBefore} / {loadAfter} |");
         report.Add($"| verify baseline (1 thread), before / after | {verifyBefore:F0} / {verifyAfter:F0} verifies/s (ratio uses {baseline:F0}) |");
         report.Add($"| submitted / admitted | {submitted} / {accepted} ({submitted / (double)options.Seconds:F0} tx/s offered) |");
         report.Add($"| rejected by reason | {rejected} |");

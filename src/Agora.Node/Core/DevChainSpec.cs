@@ -48,6 +48,13 @@ public static class DevChainSpec
     /// <summary>The key pair of dev account <paramref name="name"/> (<c>//Name</c> on the dev phrase).</summary>
     public static KeyPair DevKey(string name) => SecretUri.Parse("//" + name).ToKeyPair();
 
+    /// <summary>
+    /// The key pair of the dev account that is <paramref name="account"/>, or null when it is none of
+    /// <see cref="AccountNames"/>: how a node started from a chain spec file finds its authority key.
+    /// </summary>
+    public static KeyPair? DevKeyOf(AccountId account) =>
+        AccountNames.FirstOrDefault(name => DevAccount(name) == account) is { } found ? DevKey(found) : null;
+
     private static AccountId DevAccount(string name)
     {
         using var key = DevKey(name);

@@ -48,11 +48,25 @@ public sealed class NodeHost : IAsyncDisposable
         Directory.CreateDirectory(_options.BasePath);
         _store?.Dispose();
         _store = RocksDbStore.Open(Path.Combine(_options.BasePath, "chain"));
+        var specForNewChain = _options.ChainSpec
+            ?? (_options.Dev ? DevChainSpec.Create(_options.BlockTimeMs ?? DevChainSpec.BlockTimeMsDefault) : null);
         var chain = ChainStore.Open(_store)
-            ?? (_options.Dev
-                ? ChainStore.OpenOrCreate(_store, DevChainSpec.Create(_options.BlockTimeMs ?? DevChainSpec.BlockTimeMsDefault))
+            ?? (specForNewChain is not null
+                ? ChainStore.OpenOrCreate(_store, specForNewChain)
                 : throw new InvalidOperationException($"{_options.BasePath} holds no chain; start with --dev to create a development chain"));
-        if (_options.Dev)
+        if (_options.ChainSpec is { } given)
+        {
+            if (ChainSpecJson.Write(chain.Spec) != ChainSpecJson.Write(given))
+            {
+                throw new InvalidOperationException(
+                    $"{_options.BasePath} holds chain '{chain.Spec.Name}' created from another spec than the one given; use another --base-path, or delete the directory to start over");
+            }
+
+            _authority?.Dispose();
+            _authority = DevChainSpec.DevKeyOf(given.Authority)
+                ?? throw new InvalidOperationException($"the chain spec's authority {given.Authority} is not a dev account; this node can author only with a dev key");
+        }
+        else if (_options.Dev)
         {
             _authority?.Dispose();
             _authority = DevChainSpec.DevKey(DevChainSpec.AccountNames[0]);

@@ -1,3 +1,5 @@
+using Agora.Runtime.Genesis;
+
 namespace Agora.Node.Host;
 
 /// <summary>How to run a node (the flags of <c>agora node</c>).</summary>
@@ -8,6 +10,12 @@ public sealed record NodeOptions
 
     /// <summary>Create a dev chain when the directory is empty, and author with //Alice.</summary>
     public bool Dev { get; init; }
+
+    /// <summary>
+    /// Create the chain from this spec when the directory is empty (<c>--chain FILE</c>), and author with the dev key
+    /// of its authority; an existing chain must have been created from the same spec. Null: <see cref="Dev"/> decides.
+    /// </summary>
+    public ChainSpec? ChainSpec { get; init; }
 
     /// <summary>JSON-RPC (HTTP and WebSocket) port; 0 picks a free one.</summary>
     public int RpcPort { get; init; } = 9944;

@@ -56,11 +56,18 @@ internal sealed class NodeProcess : IAsyncDisposable
     /// Starts a dev node on <paramref name="basePath"/> (created, or reopened where it stopped) and waits until
     /// it answers <c>system_health</c>. Retries on fresh ports when a port was taken in the meantime.
     /// </summary>
-    public static async Task<NodeProcess> StartAsync(string basePath, ulong blockTimeMs = FastBlockTimeMs)
+    public static Task<NodeProcess> StartAsync(string basePath, ulong blockTimeMs = FastBlockTimeMs) =>
+        StartAsync(basePath, ["--dev", "--block-time-ms", blockTimeMs.ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>As <see cref="StartAsync(string, ulong)"/>, with the chain created from the chain spec file <paramref name="chainSpecFile"/> (<c>--chain</c>).</summary>
+    public static Task<NodeProcess> StartWithChainSpecAsync(string basePath, string chainSpecFile) =>
+        StartAsync(basePath, ["--chain", chainSpecFile]);
+
+    private static async Task<NodeProcess> StartAsync(string basePath, string[] chainArguments)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var node = Launch(basePath, blockTimeMs);
+            var node = Launch(basePath, chainArguments);
             try
             {
                 await node.WaitUntilHealthyAsync();
@@ -120,16 +127,15 @@ internal sealed class NodeProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static NodeProcess Launch(string basePath, ulong blockTimeMs)
+    private static NodeProcess Launch(string basePath, string[] chainArguments)
     {
         var rpcPort = FreePort.Next();
         var metricsPort = FreePort.Next();
         string[] arguments =
         [
-            "node", "--dev", "--base-path", basePath,
+            "node", .. chainArguments, "--base-path", basePath,
             "--rpc-port", rpcPort.ToString(CultureInfo.InvariantCulture),
             "--metrics-port", metricsPort.ToString(CultureInfo.InvariantCulture),
-            "--block-time-ms", blockTimeMs.ToString(CultureInfo.InvariantCulture),
         ];
         var process = new Process { StartInfo = AgoraBinary.StartInfo(arguments, Path.Combine(basePath, "home")) };
         var node = new NodeProcess(process, basePath, rpcPort, metricsPort);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Agora.Cli.Infrastructure;
+using Agora.Node.Core;
 using Agora.Node.Host;
+using Agora.Runtime.Genesis;
 
 namespace Agora.Cli.Commands.Node;
 
@@ -14,17 +16,23 @@ internal static class NodeCommand
         var rpcPort = new Option<int>("--rpc-port") { Description = "JSON-RPC port, HTTP and WebSocket (0 = pick a free one)", DefaultValueFactory = _ => 9944 };
         var metricsPort = new Option<int>("--metrics-port") { Description = "Prometheus metrics port (0 = off)", DefaultValueFactory = _ => 9615 };
         var blockTime = new Option<ulong?>("--block-time-ms") { Description = "Block time of a new dev chain in milliseconds (default 1000)" };
+        var chainSpec = new Option<FileInfo?>("--chain")
+        {
+            Description = "Create the chain from this chain spec (JSON) if the data directory is empty; its authority must be a dev account (//Alice … //Ferdie), whose key authors blocks",
+        };
         var listen = new Option<string>("--listen") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("node", "Run a chain node (JSON-RPC on --rpc-port, metrics on --metrics-port)")
         {
-            dev, basePath, rpcPort, metricsPort, blockTime, listen,
+            dev, chainSpec, basePath, rpcPort, metricsPort, blockTime, listen,
         };
         CommandRunner.SetAction(command, host, async (context, cancellationToken) =>
         {
+            var spec = ReadChainSpec(context.ParseResult.GetValue(chainSpec));
             var options = new NodeOptions
             {
                 Dev = context.ParseResult.GetValue(dev),
-                BasePath = context.ParseResult.GetValue(basePath) ?? Path.Combine(context.Home, "chains", "agora_dev"),
+                ChainSpec = spec,
+                BasePath = context.ParseResult.GetValue(basePath) ?? Path.Combine(context.Home, "chains", spec?.Id ?? "agora_dev"),
                 RpcPort = context.ParseResult.GetValue(rpcPort),
                 MetricsPort = context.ParseResult.GetValue(metricsPort),
                 BlockTimeMs = context.ParseResult.GetValue(blockTime),
@@ -35,14 +43,46 @@ internal static class NodeCommand
                 throw new CliException("--block-time-ms must be at least 1");
             }
 
-            if (!options.Dev && !Directory.Exists(Path.Combine(options.BasePath, "chain")))
+            if (spec is not null && options.Dev)
             {
-                throw new CliException($"{options.BasePath} holds no chain; pass --dev to create a development chain there");
+                throw new CliException("pass either --dev or --chain FILE, not both");
+            }
+
+            if (spec is not null && options.BlockTimeMs is not null)
+            {
+                throw new CliException("--block-time-ms applies to a new dev chain; with --chain FILE set block_time_ms in the chain spec");
+            }
+
+            if (!options.Dev && spec is null && !Directory.Exists(Path.Combine(options.BasePath, "chain")))
+            {
+                throw new CliException($"{options.BasePath} holds no chain; pass --dev or --chain FILE to create a chain there");
             }
 
             await NodeRunner.RunAsync(options, cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The chain spec in <paramref name="file"/>, or null without --chain; its authority must be a dev account.</summary>
+    private static ChainSpec? ReadChainSpec(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (!file.Exists)
+        {
+            throw new CliException($"--chain: {file.FullName} does not exist; pass the path of a chain spec JSON file");
+        }
+
+        var spec = ChainSpecJson.Read(File.ReadAllText(file.FullName));
+        using var authority = DevChainSpec.DevKeyOf(spec.Authority);
+        return authority is not null
+            ? spec
+            : throw new CliException(
+                $"--chain: the spec's authority {spec.Authority} is not a dev account, and this node has no other way to its key; " +
+                "set genesis.authority to a dev account (//Alice … //Ferdie)");
     }
 }
