@@ -44,6 +44,11 @@ public static class GenesisBuilder
 
         SubnetState.SetInfo(state, SubnetState.RootNetuid, new SubnetInfo(RootName, "governance stake: no neurons, no emission", spec.Authority, spec.Authority, Rao.Zero, 0));
         SubnetState.SetEconomy(state, SubnetState.RootNetuid, SubnetEconomy.Empty);
+        if (spec.Subnets.Count > spec.Parameters.SubnetCountMax)
+        {
+            throw new ArgumentException($"genesis creates {spec.Subnets.Count} subnets, above max_subnets {spec.Parameters.SubnetCountMax}", nameof(spec));
+        }
+
         foreach (var subnet in spec.Subnets)
         {
             var netuid = SubnetLifecycle.LowestFreeNetuid(state);
