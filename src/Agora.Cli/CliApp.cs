@@ -1,8 +1,12 @@
 using System.CommandLine;
 using Agora.Cli.Commands.Config;
+using Agora.Cli.Commands.Delegates;
 using Agora.Cli.Commands.Localnet;
 using Agora.Cli.Commands.Node;
+using Agora.Cli.Commands.Senate;
 using Agora.Cli.Commands.Sim;
+using Agora.Cli.Commands.Stake;
+using Agora.Cli.Commands.Subnets;
 using Agora.Cli.Commands.Wallet;
 using Agora.Cli.Infrastructure;
 
@@ -25,6 +29,10 @@ internal static class CliApp
         root.Subcommands.Add(NodeCommand.Create(host));
         root.Subcommands.Add(SimCommand.Create());
         root.Subcommands.Add(LocalnetCommand.Create(host));
+        root.Subcommands.Add(SubnetsCommand.Create(host));
+        root.Subcommands.Add(StakeCommand.Create(host));
+        root.Subcommands.Add(DelegatesCommand.Create(host));
+        root.Subcommands.Add(SenateCommand.Create(host));
 
         return root;
     }

@@ -17,6 +17,23 @@ public sealed class HelpTests : IDisposable
     [InlineData("wallet", "verify")]
     [InlineData("config", "set")]
     [InlineData("config", "get")]
+    [InlineData("wallet", "associate-hotkey")]
+    [InlineData("subnets", "list")]
+    [InlineData("subnets", "show")]
+    [InlineData("subnets", "propose")]
+    [InlineData("subnets", "proposals")]
+    [InlineData("subnets", "vote")]
+    [InlineData("subnets", "cancel")]
+    [InlineData("subnets", "hyperparameters")]
+    [InlineData("subnets", "set-hyperparameter")]
+    [InlineData("subnets", "lock-cost")]
+    [InlineData("stake", "add")]
+    [InlineData("stake", "remove")]
+    [InlineData("stake", "move")]
+    [InlineData("stake", "list")]
+    [InlineData("delegates", "list")]
+    [InlineData("delegates", "set-take")]
+    [InlineData("senate", "list")]
     public void Every_command_has_help(params string[] command)
     {
         var result = _cli.Run([.. command, "--help"]);

@@ -13,10 +13,17 @@ namespace Agora.Cli.Infrastructure;
 internal sealed class SignerOptions
 {
     private readonly KeyRole _role;
+    private readonly bool _hotkeySigns;
 
-    public SignerOptions(KeyRole role)
+    /// <param name="role">Which key of a wallet signs by default.</param>
+    /// <param name="hotkeySigns">
+    /// False for commands whose --hotkey names a hotkey the command is about (stake add, set-take) rather than the
+    /// signer: then only --uri and --wallet choose the signing coldkey, and the command adds its own --hotkey.
+    /// </param>
+    public SignerOptions(KeyRole role, bool hotkeySigns = true)
     {
         _role = role;
+        _hotkeySigns = hotkeySigns;
         var key = role == KeyRole.Coldkey ? "coldkey" : "hotkey";
         Uri = new Option<string?>("--uri") { Description = $"Secret URI of the key, for development (e.g. //Alice) instead of --wallet" };
         Wallet = new Option<string?>("--wallet") { Description = $"Wallet whose {key} to use (default: config wallet)" };
@@ -39,7 +46,10 @@ internal sealed class SignerOptions
     {
         command.Options.Add(Uri);
         command.Options.Add(Wallet);
-        command.Options.Add(Hotkey);
+        if (_hotkeySigns)
+        {
+            command.Options.Add(Hotkey);
+        }
     }
 
     /// <summary>Which key the options name, without opening it.</summary>
@@ -47,7 +57,7 @@ internal sealed class SignerOptions
     {
         var uri = context.ParseResult.GetValue(Uri);
         var wallet = context.ParseResult.GetValue(Wallet);
-        var hotkey = context.ParseResult.GetValue(Hotkey);
+        var hotkey = _hotkeySigns ? context.ParseResult.GetValue(Hotkey) : null;
         if (uri is not null)
         {
             if (wallet is not null || hotkey is not null)

@@ -4,6 +4,7 @@ using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
 using Agora.Node.Rpc;
+using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
@@ -43,6 +44,7 @@ public sealed class ChainRpcApi
         methods.Register("state_getAccount", api.GetAccount);
         methods.Register("payment_queryFee", api.QueryFee);
         methods.Register("agora_getIssuance", api.GetIssuance);
+        EconomyRpcApi.Register(node, methods);
 
         hub.RegisterTopic("chain_subscribeNewHeads", "chain_unsubscribeNewHeads", NewHeadNotification);
         hub.RegisterTopic("agora_subscribeEvents", "agora_unsubscribeEvents", EventsNotification);
@@ -117,7 +119,7 @@ public sealed class ChainRpcApi
         return new JsonObject
         {
             ["free"] = info.Free.Value,
-            ["staked"] = 0UL,
+            ["staked"] = info.Staked.Value,
             ["reserved"] = info.Reserved.Value,
             ["nonce"] = info.Nonce,
         };
@@ -157,10 +159,19 @@ public sealed class ChainRpcApi
         });
     }
 
-    private static RpcException Rejected(TxRejection rejection) => new(
-        RpcErrorCodes.TransactionRejected,
-        $"transaction rejected: {rejection.Message}",
-        new JsonObject { ["reason"] = rejection.Error.ToString(), ["code"] = (int)rejection.Error });
+    // data: reason and code, and for a call the runtime refused, its module and error (snake_case).
+    private static RpcException Rejected(TxRejection rejection)
+    {
+        var data = new JsonObject { ["reason"] = rejection.Error.ToString(), ["code"] = (int)rejection.Error };
+        if (rejection.CallError is { } error)
+        {
+            data["module"] = SnakeCase.Of(error.Module.ToString());
+            data["error"] = error.Name;
+            data["error_code"] = error.Code;
+        }
+
+        return new RpcException(RpcErrorCodes.TransactionRejected, $"transaction rejected: {rejection.Message}", data);
+    }
 
     private static Hash256? OptionalHash(RpcParams parameters, int index, string name)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Agora.Core.Json;
 using Agora.Core.Primitives;
 
 namespace Agora.Sdk.Client;
@@ -46,6 +48,48 @@ public sealed class ChainClient
     /// <summary><c>payment_queryFee</c>: the fee (rao) that <paramref name="signedTransaction"/> would pay.</summary>
     public Task<FeeInfo> QueryFeeAsync(ReadOnlyMemory<byte> signedTransaction, CancellationToken cancellationToken = default) =>
         _rpc.CallAsync<FeeInfo>("payment_queryFee", [HexFormat.Encode(signedTransaction.Span)], cancellationToken);
+
+    /// <summary><c>agora_getSubnets</c>: every subnet, root included, by netuid.</summary>
+    public Task<IReadOnlyList<SubnetSummary>> GetSubnetsAsync(CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<IReadOnlyList<SubnetSummary>>("agora_getSubnets", null, cancellationToken);
+
+    /// <summary><c>agora_getSubnet</c>: one subnet with its description and hyperparameters; an unknown netuid throws <see cref="RpcException"/>.</summary>
+    public async Task<SubnetDetails> GetSubnetAsync(ushort netuid, CancellationToken cancellationToken = default)
+    {
+        var json = await _rpc.CallAsync<JsonElement>("agora_getSubnet", [netuid], cancellationToken).ConfigureAwait(false);
+        return new SubnetDetails(
+            json.Deserialize<SubnetSummary>(AgoraJson.Options)!,
+            json.GetProperty("description").GetString() ?? string.Empty,
+            json.GetProperty("hyperparameters").Deserialize<IReadOnlyDictionary<string, JsonElement>?>(AgoraJson.Options));
+    }
+
+    /// <summary><c>agora_getHyperparameters</c>: name → value (number, bool or mode name) of <paramref name="netuid"/> (≥ 1).</summary>
+    public Task<IReadOnlyDictionary<string, JsonElement>> GetHyperparametersAsync(ushort netuid, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<IReadOnlyDictionary<string, JsonElement>>("agora_getHyperparameters", [netuid], cancellationToken);
+
+    /// <summary><c>agora_getLockCost</c>: what a subnet proposal locks if the next block includes it.</summary>
+    public Task<LockCostInfo> GetLockCostAsync(CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<LockCostInfo>("agora_getLockCost", null, cancellationToken);
+
+    /// <summary><c>agora_getStake</c>: the positions of <paramref name="coldkey"/>.</summary>
+    public Task<IReadOnlyList<StakePosition>> GetStakeAsync(AccountId coldkey, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<IReadOnlyList<StakePosition>>("agora_getStake", [coldkey], cancellationToken);
+
+    /// <summary><c>agora_getHotkey</c>: owner, take, stakes and nominators of <paramref name="hotkey"/>; null when no coldkey owns it.</summary>
+    public Task<HotkeyDetails?> GetHotkeyAsync(AccountId hotkey, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<HotkeyDetails?>("agora_getHotkey", [hotkey], cancellationToken);
+
+    /// <summary><c>agora_getDelegates</c>: every owned hotkey, largest total stake first.</summary>
+    public Task<IReadOnlyList<DelegateInfo>> GetDelegatesAsync(CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<IReadOnlyList<DelegateInfo>>("agora_getDelegates", null, cancellationToken);
+
+    /// <summary><c>agora_getSenate</c>: the senate, largest stake first.</summary>
+    public Task<IReadOnlyList<SenateMember>> GetSenateAsync(CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<IReadOnlyList<SenateMember>>("agora_getSenate", null, cancellationToken);
+
+    /// <summary><c>agora_getProposals</c>: subnet proposals, oldest first (the newest ones, up to the node's cap).</summary>
+    public Task<IReadOnlyList<ProposalInfo>> GetProposalsAsync(CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<IReadOnlyList<ProposalInfo>>("agora_getProposals", null, cancellationToken);
 
     /// <summary><c>chain_subscribeNewHeads</c>: every new best header. Needs a <see cref="RpcWebSocketClient"/>.</summary>
     public Task<RpcSubscription<BlockHeader>> SubscribeNewHeadsAsync(CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Runtime.Transactions;
@@ -50,8 +51,9 @@ public sealed class TransactionSender
         _chain.SubmitTransactionAsync(transaction.Encoded, cancellationToken);
 
     /// <summary>
-    /// Follows blocks from the transaction's birth until one includes it. Throws <see cref="RpcClientException"/>
-    /// when its era ends without inclusion.
+    /// Follows blocks from the transaction's birth until one includes it; the result carries the transaction's
+    /// events and, when its call failed at block time, <see cref="TransactionInclusion.Failure"/>. Throws
+    /// <see cref="RpcClientException"/> when its era ends without inclusion.
     /// </summary>
     public async Task<TransactionInclusion> WaitForInclusionAsync(SignedTransaction transaction, CancellationToken cancellationToken = default)
     {
@@ -70,9 +72,10 @@ public sealed class TransactionSender
                 }
 
                 var block = await _rpc.CallAsync<BlockTransactionHashes>("chain_getBlock", [hash.Value], cancellationToken);
-                if (block.Transactions.Any(included => included.Hash == transaction.Hash))
+                var index = IndexOf(block, transaction.Hash);
+                if (index >= 0)
                 {
-                    return new TransactionInclusion(transaction.Hash, next, hash.Value);
+                    return new TransactionInclusion(transaction.Hash, next, hash.Value, index, EventsOf(block, index));
                 }
             }
 
@@ -84,4 +87,27 @@ public sealed class TransactionSender
 
         throw new RpcClientException($"transaction {transaction.Hash} was not included before its era ended at block {last}; check the account's nonce and send it again");
     }
+
+    /// <summary>
+    /// <see cref="WaitForInclusionAsync"/>, then <see cref="CallFailedException"/> when the call failed: success
+    /// means included and not failed.
+    /// </summary>
+    public async Task<TransactionInclusion> WaitForSuccessAsync(SignedTransaction transaction, CancellationToken cancellationToken = default) =>
+        (await WaitForInclusionAsync(transaction, cancellationToken)).EnsureSucceeded();
+
+    private static int IndexOf(BlockTransactionHashes block, Hash256 hash)
+    {
+        for (var i = 0; i < block.Transactions.Count; i++)
+        {
+            if (block.Transactions[i].Hash == hash)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static JsonElement[] EventsOf(BlockTransactionHashes block, int index) =>
+        (block.Events ?? []).Where(e => e.TryGetProperty("transaction_index", out var i) && i.ValueKind == JsonValueKind.Number && i.GetInt32() == index).ToArray();
 }

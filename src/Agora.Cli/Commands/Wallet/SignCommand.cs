@@ -19,6 +19,13 @@ internal static class SignCommand
         CommandRunner.SetAction(command, host, context =>
         {
             var bytes = message.Bytes(context);
+            if (StartsWithSigningDomain(bytes))
+            {
+                throw new CliException(
+                    "the message starts with \"agora/\", the prefix of the chain's signing domains (e.g. agora/hotkey/v1): a signature over it could "
+                    + "be used as a chain payload, such as a proof that hands your hotkey to someone else's coldkey; wallet sign refuses such messages");
+            }
+
             using var pair = signer.Open(context);
             var signature = HexFormat.Encode(pair.Sign(bytes));
             var json = KeyJson.Of(pair.Account);
@@ -28,4 +35,11 @@ internal static class SignCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// True when <paramref name="bytes"/> starts with <c>agora/</c>, bare or after a one-byte LEB128 length prefix, as
+    /// every signing domain does (DESIGN §4a).
+    /// </summary>
+    internal static bool StartsWithSigningDomain(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("agora/"u8) || (bytes.Length > 0 && bytes[1..].StartsWith("agora/"u8));
 }

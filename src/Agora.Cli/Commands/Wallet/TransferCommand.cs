@@ -3,8 +3,6 @@ using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
 using Agora.Core.Primitives;
 using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Transactions;
-using Agora.Sdk.Client;
 using Spectre.Console;
 
 namespace Agora.Cli.Commands.Wallet;
@@ -68,7 +66,8 @@ internal static class TransferCommand
             };
             if (context.ParseResult.GetValue(waitFor) != "none")
             {
-                var inclusion = await WaitAsync(context, node.Sender, transaction, cancellationToken);
+                var inclusion = await ChainTransaction.WaitAsync(context, node.Sender, transaction, cancellationToken);
+                ChainTransaction.ThrowIfFailed(inclusion);
                 json["block"] = inclusion.BlockNumber;
                 json["block_hash"] = inclusion.BlockHash.ToString();
             }
@@ -87,18 +86,5 @@ internal static class TransferCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static async Task<TransactionInclusion> WaitAsync(CliContext context, TransactionSender sender, SignedTransaction transaction, CancellationToken cancellationToken)
-    {
-        if (context.Json || !context.Environment.IsOutputTerminal)
-        {
-            return await sender.WaitForInclusionAsync(transaction, cancellationToken);
-        }
-
-        TransactionInclusion? inclusion = null;
-        await context.Console.Status().Spinner(Spinner.Known.Dots).StartAsync("Waiting for inclusion...", async _ =>
-            inclusion = await sender.WaitForInclusionAsync(transaction, cancellationToken));
-        return inclusion!;
     }
 }

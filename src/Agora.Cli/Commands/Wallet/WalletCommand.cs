@@ -18,6 +18,7 @@ internal static class WalletCommand
         wallet.Subcommands.Add(VerifyCommand.Create(host));
         wallet.Subcommands.Add(BalanceCommand.Create(host));
         wallet.Subcommands.Add(TransferCommand.Create(host));
+        wallet.Subcommands.Add(AssociateHotkeyCommand.Create(host));
         return wallet;
     }
 }

@@ -1,0 +1,100 @@
+using Agora.Core.Crypto;
+using Agora.Core.Primitives;
+using Agora.Node.Core;
+using Agora.Node.Host;
+using Agora.Node.Rpc;
+using Agora.Node.Tests.Core;
+using Agora.Runtime.Modules.Governance;
+using Agora.Runtime.Modules.Staking;
+using Agora.Runtime.Transactions;
+using Agora.Sdk.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Agora.Node.Tests.Rpc;
+
+/// <summary>
+/// A dev-chain node core (memory store, fake clock) serving the real chain RPC methods over Kestrel on a free port.
+/// Blocks are produced only when a test asks, so every read sees a known state.
+/// </summary>
+internal sealed class ChainRpcNode : IAsyncDisposable
+{
+    private readonly NodeFixture _fixture = new();
+    private readonly RpcServer _server;
+
+    private ChainRpcNode()
+    {
+        var metrics = new RpcMetrics(Prometheus.Metrics.NewCustomRegistry());
+        var methods = new RpcMethods();
+        var options = new RpcServerOptions { Port = 0 };
+        var hub = new SubscriptionHub(methods, options, metrics);
+        ChainRpcApi.Register(_fixture.Core, methods, hub);
+        _server = new RpcServer(options, methods, hub, metrics, NullLoggerFactory.Instance);
+        Http = new HttpClient();
+    }
+
+    public NodeCore Core => _fixture.Core;
+
+    public Hash256 GenesisHash => _fixture.Chain.GenesisHash;
+
+    public HttpClient Http { get; }
+
+    public RpcClient Rpc { get; private set; } = null!;
+
+    public ChainClient Client { get; private set; } = null!;
+
+    public static async Task<ChainRpcNode> StartAsync()
+    {
+        var node = new ChainRpcNode();
+        await node._server.StartAsync(CancellationToken.None);
+        node.Rpc = new RpcClient(node.Http, node._server.HttpUrl);
+        node.Client = new ChainClient(node.Rpc);
+        return node;
+    }
+
+    public static KeyPair Dev(string name) => DevChainSpec.DevKey(name);
+
+    /// <summary>Signs <paramref name="call"/> from <paramref name="signer"/> with its next nonce (pooled ones counted).</summary>
+    public SignedTransaction Sign(KeyPair signer, Call call, ulong nonceOffset = 0)
+    {
+        var body = new TransactionBody(signer.Account, Core.GetAccount(signer.Account).Nonce + nonceOffset, new Era(Core.Best.Number, 64), Rao.Zero, call);
+        return SignedTransaction.Sign(body, signer, GenesisHash);
+    }
+
+    /// <summary>Pools <paramref name="call"/> (which must be admitted) and produces a block with it.</summary>
+    public void Apply(KeyPair signer, Call call)
+    {
+        var result = Core.Submit(Sign(signer, call));
+        Assert.True(result.Accepted, result.Rejection?.ToString());
+        Core.ProduceBlock();
+    }
+
+    /// <summary>Alice proposes <paramref name="name"/>; Alice and Charlie vote aye: it launches. Returns the proposal id.</summary>
+    public ulong LaunchSubnet(string name)
+    {
+        using var alice = Dev("Alice");
+        using var charlie = Dev("Charlie");
+        Apply(alice, new ProposeSubnetCall(name, $"{name} subnet", alice.Account, []));
+        var id = GovernanceState.Proposals(Core.Chain.State).Last().Id;
+        Apply(alice, new VoteCall(id, true));
+        Apply(charlie, new VoteCall(id, true));
+        return id;
+    }
+
+    /// <summary><paramref name="coldkey"/> owns itself as hotkey and stakes <paramref name="amount"/> on <paramref name="netuid"/>.</summary>
+    public void StakeSelf(KeyPair coldkey, ushort netuid, Rao amount)
+    {
+        if (StakingState.Hotkey(Core.Chain.State, coldkey.Account) is null)
+        {
+            Apply(coldkey, new AssociateHotkeyCall(coldkey.Account, new byte[64]));
+        }
+
+        Apply(coldkey, new AddStakeCall(coldkey.Account, netuid, amount));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Http.Dispose();
+        _fixture.Dispose();
+    }
+}
