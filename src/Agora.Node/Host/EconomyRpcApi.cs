@@ -108,6 +108,7 @@ internal sealed partial class EconomyRpcApi
             ["emission_share"] = share,
             ["total_stake"] = economy.TotalStake.Value,
             ["ema_stake"] = economy.EmaStake.Value,
+            ["net_flow"] = (long)economy.TotalStake.Value - (long)economy.EmaStake.Value,
             ["pending_emission"] = economy.PendingEmission.Value,
             ["lock"] = info.Lock.Value,
             ["registered_at"] = info.RegisteredAt,

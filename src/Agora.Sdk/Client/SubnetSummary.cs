@@ -31,4 +31,11 @@ public sealed record SubnetSummary(
     ulong? Tempo,
     ulong? BlocksSinceEpoch,
     int Neurons,
-    ulong? MaxNeurons);
+    ulong? MaxNeurons)
+{
+    /// <summary>
+    /// Stake flowing in (positive) or out (negative) that emission has not yet followed: stake now minus its EMA,
+    /// in rao. It shrinks by half every EMA half-life once stake stops moving.
+    /// </summary>
+    public long NetFlow => (long)TotalStake.Value - (long)EmaStake.Value;
+}

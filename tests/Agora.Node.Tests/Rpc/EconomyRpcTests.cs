@@ -100,6 +100,8 @@ public sealed class EconomyRpcTests : IAsyncLifetime
         Assert.InRange(share1 + share2, 0.999999998m, 1.000000002m);
         Assert.Equal(1_010UL * Rao.PerTao, subnets[1].GetProperty("total_stake").GetUInt64());
         Assert.True(subnets[1].GetProperty("ema_stake").GetUInt64() > 0);
+        Assert.Equal((long)(subnets[1].GetProperty("total_stake").GetUInt64() - subnets[1].GetProperty("ema_stake").GetUInt64()), subnets[1].GetProperty("net_flow").GetInt64());
+        Assert.True(subnets[1].GetProperty("net_flow").GetInt64() > 0, "stake is still flowing in ahead of its EMA");
 
         var stake = (await Call("agora_getStake", dave.Account.ToString())).EnumerateArray().ToArray();
         Assert.Equal([(1, 1_000UL), (2, 250UL)], stake.Select(s => (s.GetProperty("netuid").GetInt32(), s.GetProperty("stake").GetUInt64() / Rao.PerTao)));
