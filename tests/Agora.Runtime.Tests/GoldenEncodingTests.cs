@@ -150,7 +150,7 @@ public sealed class GoldenEncodingTests
             ("system.total_issuance", StateKeys.TotalIssuance), ("system.pending_emission", StateKeys.PendingEmission),
             ("system.carried_dust", StateKeys.CarriedDust), ("system.block_number", StateKeys.BlockNumber), ("system.sudo_key", StateKeys.SudoKey),
             ("balances.account", StateKeys.AccountPrefix), ("staking.hotkey", StakingKeys.HotkeyPrefix), ("staking.position", StakingKeys.PositionPrefix),
-            ("staking.coldkey_position", StakingKeys.ColdkeyPositionPrefix), ("staking.hotkey_subnet", StakingKeys.HotkeySubnetPrefix),
+            ("staking.coldkey_position", StakingKeys.ColdkeyPositionPrefix), ("staking.hotkey_subnet", StakingKeys.HotkeySubnetPrefix), ("staking.senate_candidate", StakingKeys.SenateCandidatePrefix),
             ("subnets.info", SubnetKeys.InfoPrefix), ("subnets.hyperparameters", SubnetKeys.HyperparametersPrefix), ("subnets.economy", SubnetKeys.EconomyPrefix),
             ("subnets.lock", SubnetKeys.Lock), ("governance.proposal", GovernanceKeys.ProposalPrefix), ("governance.next_proposal_id", GovernanceKeys.NextProposalId),
             ("governance.pending", GovernanceKeys.PendingPrefix),

@@ -90,6 +90,6 @@ public static class GenesisBuilder
         }
 
         state.SetAccount(stake.Coldkey, account with { Free = account.Free - stake.Amount });
-        StakeLedger.Credit(state, stake.Coldkey, stake.Hotkey, stake.Netuid, stake.Amount);
+        StakeLedger.Credit(state, stake.Coldkey, stake.Hotkey, stake.Netuid, stake.Amount, parameters);
     }
 }

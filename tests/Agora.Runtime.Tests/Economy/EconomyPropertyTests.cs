@@ -101,6 +101,11 @@ public sealed class EconomyPropertyTests
             Assert.All(StakingState.PositionsOf(chain.State, key.Account), p => Assert.True(p.Stake >= chain.Parameters.StakeMin, $"position of {p.Stake} below the minimum"));
         }
 
+        var candidates = StakingState.Hotkeys(chain.State).Where(h => h.Info.TotalStake >= chain.Parameters.SenateStakeMin)
+            .Select(h => (h.Hotkey, h.Info.TotalStake)).OrderBy(h => h.Hotkey, AccountOrder.Instance).ToArray();
+        Assert.Equal(candidates, chain.State.Iterate(StakingKeys.SenateCandidatePrefix)
+            .Select(e => (State.StateKey.AccountAt(e.Key, StakingKeys.SenateCandidatePrefix.Length), new Rao(State.StateReading.DecodeU64(e.Value)))).ToArray());
+
         var reserved = chain.Keys.Aggregate(0UL, (sum, k) => sum + chain.Account(k.Account).Reserved.Value);
         var locks = GovernanceState.Proposals(chain.State).Where(p => p.Status is ProposalStatus.Pending).Aggregate(0UL, (sum, p) => sum + p.Lock.Value)
             + SubnetState.Netuids(chain.State).Aggregate(0UL, (sum, n) => sum + SubnetState.Info(chain.State, n)!.Lock.Value);

@@ -21,6 +21,27 @@ public sealed class GovernanceTests
     }
 
     [Fact]
+    public void Hotkeys_below_the_senate_minimum_stay_out_of_the_index_the_senate_reads()
+    {
+        using var chain = EconomyChain.Create(ChainParameters.Development with { SenateStakeMin = Rao.FromTao(50) });
+        var staker = chain.Keys[3];
+        chain.Run(staker, new AssociateHotkeyCall(staker.Account, new byte[64]));
+        for (var i = 0; i < 20; i++)
+        {
+            var hotkey = TestChain.Key(100 + i);
+            chain.Run(staker, new AssociateHotkeyCall(hotkey.Account, HotkeyProof.Sign(hotkey, staker.Account, TestChain.Genesis)));
+            chain.Run(staker, new AddStakeCall(hotkey.Account, 0, Rao.FromTao(1)));
+        }
+
+        chain.Run(staker, new AddStakeCall(staker.Account, 0, Rao.FromTao(60)));
+        Assert.Equal(4, chain.State.Iterate(StakingKeys.SenateCandidatePrefix).Count());
+        chain.Run(staker, new RemoveStakeCall(staker.Account, 0, Rao.FromTao(20)));
+
+        Assert.Equal(3, chain.State.Iterate(StakingKeys.SenateCandidatePrefix).Count());
+        Assert.DoesNotContain(Senate.Members(chain.State, chain.Parameters), m => m.Hotkey == staker.Account);
+    }
+
+    [Fact]
     public void A_proposal_reserves_the_lock_and_launches_when_aye_stake_passes_half_the_senate()
     {
         using var chain = EconomyChain.Create();

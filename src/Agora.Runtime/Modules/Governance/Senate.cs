@@ -1,12 +1,14 @@
 using Agora.Core.Primitives;
 using Agora.Runtime.Modules.Staking;
+using Agora.Runtime.State;
 using Agora.Storage;
 
 namespace Agora.Runtime.Modules.Governance;
 
 /// <summary>
 /// The senate (DESIGN §4a): the top <see cref="ChainParameters.SenateSize"/> hotkeys by total stake over all netuids,
-/// ties by hotkey bytes, each holding at least <see cref="ChainParameters.SenateStakeMin"/>. Recomputed at every vote.
+/// ties by hotkey bytes, each holding at least <see cref="ChainParameters.SenateStakeMin"/>. Recomputed at every vote from
+/// the senate-candidate index (<see cref="StakingKeys.SenateCandidatePrefix"/>), which holds only hotkeys above that minimum.
 /// </summary>
 public static class Senate
 {
@@ -14,9 +16,8 @@ public static class Senate
     public static IReadOnlyList<(AccountId Hotkey, Rao Stake)> Members(IStateReader state, ChainParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return StakingState.Hotkeys(state)
-            .Where(h => h.Info.TotalStake >= parameters.SenateStakeMin && h.Info.TotalStake.Value > 0)
-            .Select(h => (h.Hotkey, Stake: h.Info.TotalStake))
+        return state.Iterate(StakingKeys.SenateCandidatePrefix)
+            .Select(entry => (Hotkey: StateKey.AccountAt(entry.Key, StakingKeys.SenateCandidatePrefix.Length), Stake: new Rao(StateReading.DecodeU64(entry.Value))))
             .OrderByDescending(h => h.Stake.Value)
             .ThenBy(h => h.Hotkey, AccountOrder.Instance)
             .Take(parameters.SenateSize)

@@ -39,7 +39,7 @@ public sealed class AddStakeHandler : CallHandler<AddStakeCall>
         }
 
         state.SetAccount(coldkey, account with { Free = account.Free - call.Amount });
-        StakeLedger.Credit(state, coldkey, call.Hotkey, call.Netuid, call.Amount);
+        StakeLedger.Credit(state, coldkey, call.Hotkey, call.Netuid, call.Amount, context.Block.Parameters);
         events.Add(new StakeAdded(coldkey, call.Hotkey, call.Netuid, call.Amount));
         return null;
     }

@@ -48,8 +48,8 @@ public sealed class MoveStakeHandler : CallHandler<MoveStakeCall>
             return invalid;
         }
 
-        StakeLedger.Debit(state, coldkey, call.FromHotkey, call.FromNetuid, amount);
-        StakeLedger.Credit(state, coldkey, call.ToHotkey, call.ToNetuid, amount);
+        StakeLedger.Debit(state, coldkey, call.FromHotkey, call.FromNetuid, amount, parameters);
+        StakeLedger.Credit(state, coldkey, call.ToHotkey, call.ToNetuid, amount, parameters);
         events.Add(new StakeMoved(coldkey, call.FromHotkey, call.FromNetuid, call.ToHotkey, call.ToNetuid, amount));
         return null;
     }

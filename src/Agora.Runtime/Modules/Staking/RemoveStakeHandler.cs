@@ -34,7 +34,7 @@ public sealed class RemoveStakeHandler : CallHandler<RemoveStakeCall>
             return small;
         }
 
-        StakeLedger.Debit(state, coldkey, call.Hotkey, call.Netuid, amount);
+        StakeLedger.Debit(state, coldkey, call.Hotkey, call.Netuid, amount, context.Block.Parameters);
         var account = state.GetAccount(coldkey);
         state.SetAccount(coldkey, account with { Free = account.Free + amount });
         events.Add(new StakeRemoved(coldkey, call.Hotkey, call.Netuid, amount));

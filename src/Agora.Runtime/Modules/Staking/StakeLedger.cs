@@ -6,20 +6,20 @@ namespace Agora.Runtime.Modules.Staking;
 
 /// <summary>
 /// The one place that changes stake: a position and every total that sums it (the coldkey's index and staked
-/// balance, the hotkey's per-subnet and overall totals, the subnet's total) move together. Callers move the free
+/// balance, the hotkey's per-subnet and overall totals and its senate-candidate entry, the subnet's total) move together. Callers move the free
 /// balance side and check first; these only write.
 /// </summary>
 public static class StakeLedger
 {
     /// <summary>Adds <paramref name="amount"/> to a position (the hotkey must be owned).</summary>
-    public static void Credit(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount) =>
-        Change(state, coldkey, hotkey, netuid, amount, add: true);
+    public static void Credit(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount, ChainParameters parameters) =>
+        Change(state, coldkey, hotkey, netuid, amount, add: true, parameters);
 
     /// <summary>Takes <paramref name="amount"/> from a position that holds at least that much.</summary>
-    public static void Debit(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount) =>
-        Change(state, coldkey, hotkey, netuid, amount, add: false);
+    public static void Debit(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount, ChainParameters parameters) =>
+        Change(state, coldkey, hotkey, netuid, amount, add: false, parameters);
 
-    private static void Change(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount, bool add)
+    private static void Change(StateOverlay state, AccountId coldkey, AccountId hotkey, ushort netuid, Rao amount, bool add, ChainParameters parameters)
     {
         Rao Apply(Rao value) => add ? value + amount : value - amount;
 
@@ -30,7 +30,9 @@ public static class StakeLedger
 
         var hotkeyInfo = StakingState.Hotkey(state, hotkey)
             ?? throw new InvalidOperationException($"stake changed on hotkey {hotkey}, which no coldkey owns");
-        state.Set(StakingKeys.Hotkey(hotkey), (hotkeyInfo with { TotalStake = Apply(hotkeyInfo.TotalStake) }).Encode());
+        var total = Apply(hotkeyInfo.TotalStake);
+        state.Set(StakingKeys.Hotkey(hotkey), (hotkeyInfo with { TotalStake = total }).Encode());
+        state.SetU64OrDelete(StakingKeys.SenateCandidate(hotkey), total >= parameters.SenateStakeMin ? total.Value : 0);
 
         var account = state.GetAccount(coldkey);
         state.SetAccount(coldkey, account with { Staked = Apply(account.Staked) });

@@ -18,6 +18,15 @@ public static class StakingKeys
     /// <summary>hotkey ‖ netuid → the hotkey's stake on that subnet over all nominators (u64 rao).</summary>
     public static readonly byte[] HotkeySubnetPrefix = StateKey.Prefix(ModuleId.Staking, 0x04);
 
+    /// <summary>
+    /// Hotkey → its total stake (u64 rao), for hotkeys holding at least the senate minimum: the only hotkeys the
+    /// senate ranking reads, so a flood of small hotkeys cannot make votes expensive (at most supply / minimum entries).
+    /// </summary>
+    public static readonly byte[] SenateCandidatePrefix = StateKey.Prefix(ModuleId.Staking, 0x05);
+
+    /// <summary>The senate-candidate entry of <paramref name="hotkey"/>.</summary>
+    public static byte[] SenateCandidate(AccountId hotkey) => StateKey.With(SenateCandidatePrefix, hotkey);
+
     /// <summary>The key of <paramref name="hotkey"/>'s record.</summary>
     public static byte[] Hotkey(AccountId hotkey) => StateKey.With(HotkeyPrefix, hotkey);
 

@@ -55,7 +55,7 @@ public static class SubnetLifecycle
         var returned = Rao.Zero;
         foreach (var (hotkey, coldkey, stake) in StakingState.PositionsOn(state, netuid).ToArray())
         {
-            StakeLedger.Debit(state, coldkey, hotkey, netuid, stake);
+            StakeLedger.Debit(state, coldkey, hotkey, netuid, stake, parameters);
             var account = state.GetAccount(coldkey);
             state.SetAccount(coldkey, account with { Free = account.Free + stake });
             returned += stake;
