@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Agora.Yuma.Tests;
 
-/// <summary>The inputs under <c>examples/sim</c> run, and show what the README says they show.</summary>
+/// <summary>The inputs under <c>examples/sim</c> run, and show what docs/sim.md says they show.</summary>
 public sealed class ExampleTests
 {
     /// <summary>Where the test project copies <c>examples/sim</c>.</summary>
@@ -48,7 +48,7 @@ public sealed class ExampleTests
 
         Assert.True(earned[2] < earned[0] && earned[2] < earned[1]);
 
-        // The README quotes these totals (rao over 12 epochs).
+        // docs/sim.md quotes these totals (rao over 12 epochs).
         Assert.Equal([2_043_178_632UL, 2_043_178_632UL, 1_913_642_737UL], earned);
     }
 
@@ -91,7 +91,7 @@ public sealed class ExampleTests
 
         // The copier earns 6.3% less than an honest validator with classic bonds, 23.4% less under Yuma 3, 23.8% less
         // with liquid alpha (its default mode judges leads against the previous epoch's consensus here, as β = 1) and
-        // 22.2% less with liquid alpha against the current consensus (the README quotes these totals, rao over 12 epochs).
+        // 22.2% less with liquid alpha against the current consensus (docs/sim.md quotes these totals, rao over 12 epochs).
         Assert.Equal([2_043_178_632UL, 2_043_178_632UL, 1_913_642_737UL], classic);
         Assert.Equal([2_169_117_427UL, 2_169_117_427UL, 1_661_765_148UL], yuma3);
         Assert.Equal([2_171_987_147UL, 2_171_987_147UL, 1_656_025_708UL], liquid);
