@@ -15,7 +15,10 @@ namespace Agora.Runtime.Execution;
 /// </summary>
 public static class TransactionValidator
 {
-    /// <summary>Checks that need no state: size, era window, (optionally) signature, and the call's own stateless checks.</summary>
+    /// <summary>
+    /// Checks that need no state: size, era window, and, unless <paramref name="signatureVerified"/> says admission did
+    /// them already, the call's own stateless checks and the signature.
+    /// </summary>
     public static TxRejection? CheckStateless(SignedTransaction transaction, BlockContext context, bool signatureVerified)
     {
         ArgumentNullException.ThrowIfNull(transaction);
@@ -47,7 +50,9 @@ public static class TransactionValidator
             return new(TxError.InvalidCall, $"call {transaction.Body.Call.Name} is not accepted by runtime version {context.RuntimeVersion}");
         }
 
-        if (handler.CheckStateless(transaction.Body.Call, transaction.Sender, context) is { } invalid)
+        // The call's own stateless checks (a proof of possession is a signature check too) run where the signature
+        // is checked: once at admission for pooled transactions, never again when the node builds its own block.
+        if (!signatureVerified && handler.CheckStateless(transaction.Body.Call, transaction.Sender, context) is { } invalid)
         {
             return new(TxError.InvalidCall, invalid.ToString(), invalid);
         }
