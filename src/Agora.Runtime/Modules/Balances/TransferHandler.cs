@@ -1,4 +1,6 @@
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -14,7 +16,7 @@ public sealed class TransferHandler : CallHandler<TransferCall>
     public override ModuleId Module => ModuleId.Balances;
 
     /// <inheritdoc />
-    protected override CallError? CheckStateless(TransferCall call, Agora.Core.Primitives.AccountId sender, Agora.Runtime.Execution.BlockContext context) =>
+    protected override CallError? CheckStateless(TransferCall call, AccountId sender, BlockContext context) =>
         call.Amount.Value == 0 ? BalancesError.ZeroAmount.Because("transfer amount is zero; send at least 1 rao") : null;
 
     /// <inheritdoc />

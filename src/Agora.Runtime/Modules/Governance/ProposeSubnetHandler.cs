@@ -1,5 +1,7 @@
 using System.Text;
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
@@ -18,7 +20,7 @@ public sealed class ProposeSubnetHandler : CallHandler<ProposeSubnetCall>
     public override ModuleId Module => ModuleId.Governance;
 
     /// <inheritdoc />
-    protected override CallError? CheckStateless(ProposeSubnetCall call, Agora.Core.Primitives.AccountId sender, Agora.Runtime.Execution.BlockContext context)
+    protected override CallError? CheckStateless(ProposeSubnetCall call, AccountId sender, BlockContext context)
     {
         var name = call.SubnetName;
         if (name.Length == 0 || name.Length > GovernanceLimits.NameBytesMax || name.Any(c => c is < ' ' or > '~') || name.Trim() != name)
@@ -53,8 +55,7 @@ public sealed class ProposeSubnetHandler : CallHandler<ProposeSubnetCall>
         }
 
         var lockState = SubnetState.Lock(state);
-        var nextLaunch = lockState.LastLaunchBlock + parameters.SubnetLaunchRateLimitBlocks;
-        if (lockState.LaunchedAny && now < nextLaunch)
+        if (lockState.LaunchBlockedUntil(now, parameters) is { } nextLaunch)
         {
             return GovernanceError.LaunchRateLimited.Because($"a subnet launched at block {lockState.LastLaunchBlock}; the next may be proposed from block {nextLaunch}");
         }
@@ -83,7 +84,7 @@ public sealed class ProposeSubnetHandler : CallHandler<ProposeSubnetCall>
         Reserves.Reserve(state, proposer, lockCost);
         var endBlock = now + parameters.ProposalVotingWindowBlocks;
         GovernanceState.Save(state, new Proposal(id, proposer, call.SubnetName, call.Description, call.OwnerHotkey, call.Overrides, lockCost,
-            replaces, now, endBlock, ProposalStatus.Pending, [], [], Core.Primitives.Rao.Zero, Core.Primitives.Rao.Zero, null, 0));
+            replaces, now, endBlock, ProposalStatus.Pending, [], [], Rao.Zero, Rao.Zero, null, 0));
         events.Add(new SubnetProposed(id, proposer, call.SubnetName, lockCost, endBlock, replaces));
         return null;
     }

@@ -12,8 +12,7 @@ internal static class SubnetLauncher
     {
         events = [];
         var lockState = SubnetState.Lock(state);
-        var nextLaunch = lockState.LastLaunchBlock + parameters.SubnetLaunchRateLimitBlocks;
-        if (lockState.LaunchedAny && now < nextLaunch)
+        if (lockState.LaunchBlockedUntil(now, parameters) is { } nextLaunch)
         {
             return GovernanceError.LaunchRateLimited.Because($"a subnet launched at block {lockState.LastLaunchBlock}; the next may launch from block {nextLaunch}");
         }

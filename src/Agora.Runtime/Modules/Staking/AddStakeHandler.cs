@@ -1,4 +1,6 @@
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -14,7 +16,7 @@ public sealed class AddStakeHandler : CallHandler<AddStakeCall>
     public override ModuleId Module => ModuleId.Staking;
 
     /// <inheritdoc />
-    protected override CallError? CheckStateless(AddStakeCall call, Agora.Core.Primitives.AccountId sender, Agora.Runtime.Execution.BlockContext context) =>
+    protected override CallError? CheckStateless(AddStakeCall call, AccountId sender, BlockContext context) =>
         call.Amount.Value == 0 ? StakingError.ZeroAmount.Because("stake amount is zero") : null;
 
     /// <inheritdoc />

@@ -1,4 +1,6 @@
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -14,7 +16,7 @@ public sealed class AssociateHotkeyHandler : CallHandler<AssociateHotkeyCall>
     public override ModuleId Module => ModuleId.Staking;
 
     /// <inheritdoc />
-    protected override CallError? CheckStateless(AssociateHotkeyCall call, Agora.Core.Primitives.AccountId sender, Agora.Runtime.Execution.BlockContext context) =>
+    protected override CallError? CheckStateless(AssociateHotkeyCall call, AccountId sender, BlockContext context) =>
         call.Hotkey == sender || HotkeyProof.Verify(call.Hotkey, sender, context.GenesisHash, call.Proof.Span)
             ? null
             : StakingError.BadProofOfPossession.Because(
@@ -31,7 +33,7 @@ public sealed class AssociateHotkeyHandler : CallHandler<AssociateHotkeyCall>
         }
 
         var take = context.Block.Parameters.TakeMax;
-        state.Set(StakingKeys.Hotkey(call.Hotkey), new HotkeyInfo(context.Sender, take, context.Block.Number, Core.Primitives.Rao.Zero).Encode());
+        state.Set(StakingKeys.Hotkey(call.Hotkey), new HotkeyInfo(context.Sender, take, context.Block.Number, Rao.Zero).Encode());
         events.Add(new HotkeyAssociated(context.Sender, call.Hotkey));
         return null;
     }

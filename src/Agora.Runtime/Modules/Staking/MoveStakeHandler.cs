@@ -1,4 +1,6 @@
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -14,7 +16,7 @@ public sealed class MoveStakeHandler : CallHandler<MoveStakeCall>
     public override ModuleId Module => ModuleId.Staking;
 
     /// <inheritdoc />
-    protected override CallError? CheckStateless(MoveStakeCall call, Agora.Core.Primitives.AccountId sender, Agora.Runtime.Execution.BlockContext context)
+    protected override CallError? CheckStateless(MoveStakeCall call, AccountId sender, BlockContext context)
     {
         if (call.Amount.Value == 0)
         {

@@ -1,4 +1,6 @@
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -14,7 +16,7 @@ public sealed class RemoveStakeHandler : CallHandler<RemoveStakeCall>
     public override ModuleId Module => ModuleId.Staking;
 
     /// <inheritdoc />
-    protected override CallError? CheckStateless(RemoveStakeCall call, Agora.Core.Primitives.AccountId sender, Agora.Runtime.Execution.BlockContext context) =>
+    protected override CallError? CheckStateless(RemoveStakeCall call, AccountId sender, BlockContext context) =>
         call.Amount.Value == 0 ? StakingError.ZeroAmount.Because("unstake amount is zero") : null;
 
     /// <inheritdoc />

@@ -1,4 +1,6 @@
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -14,7 +16,7 @@ public sealed class SetTakeHandler : CallHandler<SetTakeCall>
     public override ModuleId Module => ModuleId.Staking;
 
     /// <inheritdoc />
-    protected override CallError? CheckStateless(SetTakeCall call, Agora.Core.Primitives.AccountId sender, Agora.Runtime.Execution.BlockContext context) =>
+    protected override CallError? CheckStateless(SetTakeCall call, AccountId sender, BlockContext context) =>
         call.Take > context.Parameters.TakeMax
             ? StakingError.TakeAboveMax.Because($"take {call.Take} is above the maximum {context.Parameters.TakeMax} (≈ 18%)")
             : null;

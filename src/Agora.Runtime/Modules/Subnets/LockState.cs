@@ -42,4 +42,15 @@ public sealed record LockState(Rao LastLock, ulong LastLaunchBlock, bool Launche
         var capped = cost > ulong.MaxValue ? ulong.MaxValue : (ulong)cost;
         return Rao.Max(new Rao(capped), parameters.SubnetLockMin);
     }
+
+    /// <summary>
+    /// Null when a subnet may launch (or be proposed) at block <paramref name="now"/>; otherwise the first block the
+    /// launch rate limit allows.
+    /// </summary>
+    public ulong? LaunchBlockedUntil(ulong now, ChainParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var next = LastLaunchBlock + parameters.SubnetLaunchRateLimitBlocks;
+        return LaunchedAny && now < next ? next : null;
+    }
 }

@@ -1,4 +1,6 @@
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
+using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -14,7 +16,7 @@ public sealed class SetHyperparameterHandler : CallHandler<SetHyperparameterCall
     public override ModuleId Module => ModuleId.Subnets;
 
     /// <inheritdoc />
-    protected override CallError? CheckStateless(SetHyperparameterCall call, Agora.Core.Primitives.AccountId sender, Agora.Runtime.Execution.BlockContext context)
+    protected override CallError? CheckStateless(SetHyperparameterCall call, AccountId sender, BlockContext context)
     {
         if (!Hyperparameters.IsKnown(call.Parameter))
         {
