@@ -1,6 +1,7 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
+using Agora.Runtime.Genesis;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Transactions;
 using Agora.Storage;
@@ -11,11 +12,11 @@ namespace Agora.Node.Tests.Core;
 /// <summary>A dev-chain node core over a memory store with a fake clock.</summary>
 internal sealed class NodeFixture : IDisposable
 {
-    public NodeFixture(MempoolLimits? limits = null)
+    public NodeFixture(MempoolLimits? limits = null, ChainSpec? spec = null)
     {
         Alice = DevChainSpec.DevKey("Alice");
         Bob = DevChainSpec.DevKey("Bob");
-        Chain = ChainStore.OpenOrCreate(Store, DevChainSpec.Create());
+        Chain = ChainStore.OpenOrCreate(Store, spec ?? DevChainSpec.Create());
         Core = new NodeCore(Chain, Alice, limits ?? new MempoolLimits(), Time);
     }
 

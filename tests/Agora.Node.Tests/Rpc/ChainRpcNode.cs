@@ -4,6 +4,7 @@ using Agora.Node.Core;
 using Agora.Node.Host;
 using Agora.Node.Rpc;
 using Agora.Node.Tests.Core;
+using Agora.Runtime.Genesis;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Transactions;
@@ -18,11 +19,12 @@ namespace Agora.Node.Tests.Rpc;
 /// </summary>
 internal sealed class ChainRpcNode : IAsyncDisposable
 {
-    private readonly NodeFixture _fixture = new();
+    private readonly NodeFixture _fixture;
     private readonly RpcServer _server;
 
-    private ChainRpcNode()
+    private ChainRpcNode(ChainSpec? spec)
     {
+        _fixture = new NodeFixture(spec: spec);
         var metrics = new RpcMetrics(Prometheus.Metrics.NewCustomRegistry());
         var methods = new RpcMethods();
         var options = new RpcServerOptions { Port = 0 };
@@ -42,9 +44,9 @@ internal sealed class ChainRpcNode : IAsyncDisposable
 
     public ChainClient Client { get; private set; } = null!;
 
-    public static async Task<ChainRpcNode> StartAsync()
+    public static async Task<ChainRpcNode> StartAsync(ChainSpec? spec = null)
     {
-        var node = new ChainRpcNode();
+        var node = new ChainRpcNode(spec);
         await node._server.StartAsync(CancellationToken.None);
         node.Rpc = new RpcClient(node.Http, node._server.HttpUrl);
         node.Client = new ChainClient(node.Rpc);
