@@ -43,7 +43,17 @@ internal sealed class AmountOptions(bool allowAll)
         }
 
         var amount = CliContext.ParseTao(text, "--amount");
-        return amount.Value == 0 ? throw new CliException("--amount must be more than 0") : amount;
+        if (amount.Value == 0)
+        {
+            throw new CliException("--amount must be more than 0");
+        }
+
+        // The chain reads u64 max rao as "the whole position"; typed out, it is almost surely not meant that way.
+        return amount == Whole
+            ? throw new CliException(allowAll
+                ? $"--amount {Whole.ToTaoString()} is the largest amount there is, which the chain reads as \"the whole position\"; pass --all for that, or a smaller amount"
+                : $"--amount {Whole.ToTaoString()} is the largest amount there is, more than any account holds; give a smaller amount")
+            : amount;
     }
 
     /// <summary>How the summary shows <paramref name="amount"/>.</summary>

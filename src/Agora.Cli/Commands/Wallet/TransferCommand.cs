@@ -30,15 +30,23 @@ internal static class TransferCommand
                 throw new CliException("--amount must be more than 0");
             }
 
+            if (value.Value > ulong.MaxValue - tipValue.Value)
+            {
+                throw new CliException(
+                    $"--amount {value.ToTaoString()} plus --tip {tipValue.ToTaoString()} is more than {new Rao(ulong.MaxValue).ToTaoString()} TAO, more than any account can hold; give smaller amounts");
+            }
+
             using var pair = signer.Open(context);
             using var node = new NodeConnection(context.Network);
             var transaction = await node.Sender.SignAsync(pair, new TransferCall(to, value), tipValue, cancellationToken);
             var fee = await node.Sender.QueryFeeAsync(transaction, cancellationToken);
             var balance = await node.Chain.GetAccountAsync(pair.Account, cancellationToken);
-            var needed = value + fee + tipValue;
-            if (balance.Free < needed)
+            // Summed wide: amount + fee + tip can pass u64 max, and that is just more than anyone holds.
+            var needed = (UInt128)value.Value + fee.Value + tipValue.Value;
+            if (balance.Free.Value < needed)
             {
-                throw new CliException($"insufficient balance: {pair.Account} has {balance.Free.ToTaoString()} TAO free, the transfer needs {needed.ToTaoString()} TAO (amount {value.ToTaoString()} + fee {fee.ToTaoString()} + tip {tipValue.ToTaoString()})");
+                var total = needed <= ulong.MaxValue ? new Rao((ulong)needed).ToTaoString() : $"more than {new Rao(ulong.MaxValue).ToTaoString()}";
+                throw new CliException($"insufficient balance: {pair.Account} has {balance.Free.ToTaoString()} TAO free, the transfer needs {total} TAO (amount {value.ToTaoString()} + fee {fee.ToTaoString()} + tip {tipValue.ToTaoString()})");
             }
 
             if (!context.Json)
