@@ -121,21 +121,24 @@ public sealed class RocksDbStore : IKeyValueStore
     private static StorageException Explain(RocksDbException e, string directory)
     {
         var message = e.Message;
-        if (message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+
+        // Matched without the path, which may itself hold "lock" (a folder named "blocks") or "Corruption".
+        var cause = message.Replace(directory, string.Empty, StringComparison.Ordinal);
+        if (cause.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
             return new StorageException(
                 $"another node is using {directory} (its LOCK file is held): stop that node, or give this one another data directory",
                 e);
         }
 
-        if (message.Contains("Corruption", StringComparison.OrdinalIgnoreCase))
+        if (cause.Contains("Corruption", StringComparison.OrdinalIgnoreCase))
         {
             return new StorageException(
                 $"the database in {directory} is corrupt ({message}): restore it from a backup, or delete the directory and resync",
                 e);
         }
 
-        if (message.Contains("Column famil", StringComparison.OrdinalIgnoreCase))
+        if (cause.Contains("Column famil", StringComparison.OrdinalIgnoreCase))
         {
             return new StorageException(
                 $"the database in {directory} has column families this version does not know ({message}): it was written by a " +

@@ -69,6 +69,29 @@ public sealed class RocksDbStoreTests
     }
 
     [Fact]
+    public void A_corrupt_database_in_a_folder_whose_name_holds_lock_is_reported_as_corrupt_not_in_use()
+    {
+        // Given a corrupt database in a folder named "blocks" (its path contains "lock")
+        using var directory = new TempDirectory();
+        var path = Path.Combine(directory.Path, "blocks");
+        using (RocksDbStore.Open(path))
+        {
+        }
+
+        foreach (var manifest in Directory.GetFiles(path, "MANIFEST-*"))
+        {
+            File.WriteAllBytes(manifest, new byte[4096]);
+        }
+
+        // When it is opened
+        var error = Assert.Throws<StorageException>(() => OpenAndClose(path));
+
+        // Then the error is about corruption, not about another node holding the folder
+        Assert.Contains("corrupt", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("another node", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dispose_closes_the_database_so_it_can_be_opened_again()
     {
         using var directory = new TempDirectory();

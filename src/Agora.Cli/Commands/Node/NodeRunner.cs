@@ -1,10 +1,15 @@
+using Agora.Cli.Infrastructure;
 using Agora.Node.Host;
+using Agora.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Agora.Cli.Commands.Node;
 
-/// <summary>Runs a node in this process with logs on stderr until cancelled (Ctrl-C, SIGTERM).</summary>
+/// <summary>
+/// Runs a node in this process with logs on stderr until cancelled (Ctrl-C, SIGTERM). A store that cannot be opened
+/// is a one-line error with a non-zero exit code.
+/// </summary>
 internal static class NodeRunner
 {
     public static async Task RunAsync(NodeOptions options, CancellationToken cancellationToken)
@@ -19,7 +24,17 @@ internal static class NodeRunner
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddFilter("Microsoft", LogLevel.Warning));
         await using var node = new NodeHost(options, loggerFactory, TimeProvider.System);
-        await node.StartAsync(cancellationToken);
+        try
+        {
+            await node.StartAsync(cancellationToken);
+        }
+        catch (StorageException e)
+        {
+            // The store cannot be opened (another node holds its LOCK file, it is corrupt, or newer): the message
+            // names the fix, and a stack trace would bury it.
+            throw new CliException(e.Message, e);
+        }
+
         await node.RunAsync(cancellationToken);
     }
 }
