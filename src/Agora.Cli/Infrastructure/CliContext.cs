@@ -84,8 +84,8 @@ internal sealed class CliContext
     public string WalletsPath =>
         ParseResult.GetValue(_options.WalletsPath) ?? Config.Get("wallets_path") ?? Path.Combine(Home, "wallets");
 
-    /// <summary>The wallet store over <see cref="WalletsPath"/>.</summary>
-    public WalletStore Wallets => _wallets ??= new WalletStore(WalletsPath, Environment.Random, Environment.Kdf);
+    /// <summary>The wallet store over <see cref="WalletsPath"/>; what it makes owner-only is said on stderr.</summary>
+    public WalletStore Wallets => _wallets ??= new WalletStore(WalletsPath, Environment.Random, Environment.Kdf, Warn);
 
     /// <summary>Human output on stdout (tables, markup). Never used for --json.</summary>
     public IAnsiConsole Console => _console ??= CreateConsole(Environment);

@@ -14,4 +14,10 @@ public enum KeyfileError
 
     /// <summary>The file is larger than <see cref="Keyfile.FileBytesMax"/>.</summary>
     TooLarge = 4,
+
+    /// <summary>
+    /// A wallet's <c>coldkeypub.txt</c> names another key than its coldkey file: one of them was replaced, so
+    /// the address shown and the key that signs would differ.
+    /// </summary>
+    ColdkeyPubMismatch = 5,
 }

@@ -10,6 +10,12 @@ namespace Agora.Sdk.Wallet;
 /// <c>&lt;root&gt;/&lt;wallet&gt;/coldkey</c> (always encrypted), <c>coldkeypub.txt</c> (public, JSON) and
 /// <c>hotkeys/&lt;hotkey&gt;</c> (encrypted unless asked otherwise). Every file is written atomically and
 /// owner-only; randomness (entropy, salts, nonces) comes from the injected <see cref="ISecureRandom"/>.
+/// <para>
+/// <c>coldkeypub.txt</c> is never trusted alone: the coldkey file records the same public key in clear (under its
+/// checksum), so every read compares the two without a password and a mismatch is refused, before any password
+/// is asked and again after decryption. Folders and key files others can read are tightened to owner-only the
+/// first time the store touches them, and the injected notice says so.
+/// </para>
 /// </summary>
 public sealed class WalletStore
 {
@@ -30,13 +36,20 @@ public sealed class WalletStore
 
     private readonly ISecureRandom _random;
     private readonly KeyfileKdfParameters _kdf;
+    private readonly Action<string>? _notice;
+    private readonly HashSet<string> _secured = new(StringComparer.Ordinal);
 
     /// <summary>A store rooted at <paramref name="root"/> (created on first write).</summary>
-    public WalletStore(string root, ISecureRandom random, KeyfileKdfParameters? kdf = null)
+    /// <param name="root">The wallets folder.</param>
+    /// <param name="random">Entropy, salts and nonces.</param>
+    /// <param name="kdf">Argon2id parameters for new keyfiles (default <see cref="KeyfileKdfParameters.Default"/>).</param>
+    /// <param name="notice">Told, once per tightening, which folders and key files were made owner-only.</param>
+    public WalletStore(string root, ISecureRandom random, KeyfileKdfParameters? kdf = null, Action<string>? notice = null)
     {
         Root = Path.GetFullPath(root);
         _random = random;
         _kdf = kdf ?? KeyfileKdfParameters.Default;
+        _notice = notice;
     }
 
     /// <summary>The directory holding one folder per wallet.</summary>
@@ -84,6 +97,7 @@ public sealed class WalletStore
         }
 
         var path = ColdkeyPath(wallet);
+        Secure([wallet]);
         if (!overwrite && HasColdkey(wallet))
         {
             throw new WalletException($"wallet '{wallet}' already has a coldkey ({path}); choose another wallet name, or overwrite it (its funds are lost unless you hold its mnemonic)");
@@ -107,6 +121,7 @@ public sealed class WalletStore
     public KeyfileInfo ImportHotkey(string wallet, string hotkey, KeyPair pair, string? password, bool overwrite = false)
     {
         var path = HotkeyPath(wallet, hotkey);
+        Secure([wallet]);
         if (!overwrite && File.Exists(path))
         {
             throw new WalletException($"wallet '{wallet}' already has a hotkey '{hotkey}' ({path}); choose another hotkey name, or overwrite it");
@@ -126,54 +141,71 @@ public sealed class WalletStore
         return new KeyfileInfo(pair.Account, password is not null);
     }
 
-    /// <summary>The coldkey's public info from <c>coldkeypub.txt</c>, without a password.</summary>
+    /// <summary>
+    /// The coldkey's public info, without a password: from <c>coldkeypub.txt</c> checked against the public key
+    /// the coldkey file records (either file alone when the other is absent). Throws a
+    /// <see cref="KeyfileException"/> when either file is unreadable or they name different keys
+    /// (<see cref="KeyfileError.ColdkeyPubMismatch"/>).
+    /// </summary>
     public KeyfileInfo ReadColdkeyInfo(string wallet)
     {
+        Secure([wallet]);
+        var keyPath = ColdkeyPath(wallet);
         var pubPath = ColdkeyPubPath(wallet);
+        var hasKey = File.Exists(keyPath);
+        if (!hasKey && !File.Exists(pubPath))
+        {
+            throw MissingWallet(wallet);
+        }
+
+        var fromKeyfile = hasKey ? Keyfile.ReadInfo(ReadText(keyPath), keyPath) : null;
         if (!File.Exists(pubPath))
         {
-            return File.Exists(ColdkeyPath(wallet)) ? Keyfile.ReadInfo(ReadText(ColdkeyPath(wallet)), ColdkeyPath(wallet)) : throw MissingWallet(wallet);
+            return fromKeyfile!;
         }
 
-        try
+        var fromPub = ReadColdkeyPub(pubPath);
+        if (fromKeyfile is not null && fromKeyfile.Account != fromPub.Account)
         {
-            var document = JsonSerializer.Deserialize<PublicKeyDocument>(ReadText(pubPath), _json);
-            if (document?.Format != _pubFormat || document.PublicKey is null)
-            {
-                throw new FormatException($"its \"format\" is not \"{_pubFormat}\"");
-            }
-
-            var account = new AccountId(HexFormat.Decode(document.PublicKey, AccountId.Size, "public_key"));
-            if (document.Ss58Address != Ss58.Encode(account))
-            {
-                throw new KeyfileException(KeyfileError.Tampered, $"{pubPath} was modified: its ss58_address does not match its public_key; restore it with `agora wallet regen`");
-            }
-
-            return new KeyfileInfo(account, IsEncrypted: true);
+            throw ColdkeyPubMismatch(wallet, fromKeyfile.Account, fromPub.Account);
         }
-        catch (Exception e) when (e is JsonException or FormatException)
-        {
-            throw new KeyfileException(KeyfileError.Malformed, $"{pubPath} is not a valid public key file: {e.Message}; restore it with `agora wallet regen`", e);
-        }
+
+        return fromKeyfile ?? fromPub;
     }
 
     /// <summary>A hotkey's public info, without a password.</summary>
     public KeyfileInfo ReadHotkeyInfo(string wallet, string hotkey)
     {
+        Secure([wallet]);
         var path = HotkeyPath(wallet, hotkey);
         return Keyfile.ReadInfo(ReadText(path, () => MissingHotkey(wallet, hotkey)), path);
     }
 
-    /// <summary>Decrypts the coldkey; <paramref name="password"/> is asked for once.</summary>
+    /// <summary>
+    /// Decrypts the coldkey; <paramref name="password"/> is asked for once. <c>coldkeypub.txt</c> is compared with
+    /// the coldkey file before the password is asked and with the decrypted key after, so a replaced public file
+    /// (which would make list, inspect and balance show another address than the one that signs) stops here.
+    /// </summary>
     public KeyPair OpenColdkey(string wallet, Func<string> password)
     {
+        var expected = ReadColdkeyInfo(wallet);
         var path = ColdkeyPath(wallet);
-        return Keyfile.Open(ReadText(path), path, password);
+        var pair = Keyfile.Open(ReadText(path), path, password);
+        if (pair.Account != expected.Account)
+        {
+            // A file replaced between the check and the decryption.
+            var opened = pair.Account;
+            pair.Dispose();
+            throw ColdkeyPubMismatch(wallet, opened, expected.Account);
+        }
+
+        return pair;
     }
 
     /// <summary>Opens a hotkey; <paramref name="password"/> is asked for only when it is encrypted.</summary>
     public KeyPair OpenHotkey(string wallet, string hotkey, Func<string> password)
     {
+        Secure([wallet]);
         var path = HotkeyPath(wallet, hotkey);
         return Keyfile.Open(ReadText(path, () => MissingHotkey(wallet, hotkey)), path, password);
     }
@@ -186,8 +218,10 @@ public sealed class WalletStore
             return [];
         }
 
+        var directories = Directory.GetDirectories(Root).Order(StringComparer.Ordinal).ToList();
+        Secure(directories.Select(directory => Path.GetFileName(directory)).Where(IsValidName));
         var wallets = new List<WalletSummary>();
-        foreach (var directory in Directory.GetDirectories(Root).Order(StringComparer.Ordinal))
+        foreach (var directory in directories)
         {
             var name = Path.GetFileName(directory);
             if (!IsValidName(name))
@@ -238,6 +272,76 @@ public sealed class WalletStore
     private static string CheckName(string name, string what) => IsValidName(name)
         ? name
         : throw new WalletException($"'{name}' is not a valid {what} name: use 1-{NameLengthMax} letters, digits, '_', '-' or '.', not starting with '.' or '-'");
+
+    /// <summary>
+    /// Makes the root and each wallet's folder, key files and hotkeys folder owner-only, once per wallet per store,
+    /// and tells the notice in one line what it changed.
+    /// </summary>
+    private void Secure(IEnumerable<string> wallets)
+    {
+        var changes = new List<string>();
+        if (_secured.Add(string.Empty))
+        {
+            WalletPermissions.Tighten(Root, changes);
+        }
+
+        foreach (var wallet in wallets)
+        {
+            if (!_secured.Add(wallet))
+            {
+                continue;
+            }
+
+            var folder = WalletPath(wallet);
+            var hotkeys = Path.Combine(folder, _hotkeysDirectory);
+            WalletPermissions.Tighten(folder, changes);
+            WalletPermissions.Tighten(Path.Combine(folder, _coldkeyFile), changes);
+            WalletPermissions.Tighten(Path.Combine(folder, _coldkeyPubFile), changes);
+            WalletPermissions.Tighten(hotkeys, changes);
+            if (Directory.Exists(hotkeys) && new DirectoryInfo(hotkeys).LinkTarget is null)
+            {
+                foreach (var file in Directory.GetFiles(hotkeys).Order(StringComparer.Ordinal))
+                {
+                    WalletPermissions.Tighten(file, changes);
+                }
+            }
+        }
+
+        if (changes.Count > 0)
+        {
+            _notice?.Invoke($"other users could read your wallet files; made them owner-only: {string.Join("; ", changes)}");
+        }
+    }
+
+    private KeyfileInfo ReadColdkeyPub(string pubPath)
+    {
+        try
+        {
+            var document = JsonSerializer.Deserialize<PublicKeyDocument>(ReadText(pubPath), _json);
+            if (document?.Format != _pubFormat || document.PublicKey is null)
+            {
+                throw new FormatException($"its \"format\" is not \"{_pubFormat}\"");
+            }
+
+            var account = new AccountId(HexFormat.Decode(document.PublicKey, AccountId.Size, "public_key"));
+            if (document.Ss58Address != Ss58.Encode(account))
+            {
+                throw new KeyfileException(KeyfileError.Tampered, $"{pubPath} was modified: its ss58_address does not match its public_key; restore it with `agora wallet regen`");
+            }
+
+            return new KeyfileInfo(account, IsEncrypted: true);
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            throw new KeyfileException(KeyfileError.Malformed, $"{pubPath} is not a valid public key file: {e.Message}; restore it with `agora wallet regen`", e);
+        }
+    }
+
+    private KeyfileException ColdkeyPubMismatch(string wallet, AccountId inColdkey, AccountId inPub) => new(
+        KeyfileError.ColdkeyPubMismatch,
+        $"wallet '{wallet}' is inconsistent: {ColdkeyPubPath(wallet)} names {Ss58.Encode(inPub)}, but the coldkey file {ColdkeyPath(wallet)} " +
+        $"holds {Ss58.Encode(inColdkey)}; one of them was replaced, so nothing was shown or signed with it. Do not receive funds at " +
+        $"either address until you know which is yours; restore the wallet from your mnemonic with `agora wallet regen --wallet {wallet}`");
 
     private static WalletKey Describe(string name, bool isHotkey, Func<KeyfileInfo> read)
     {
