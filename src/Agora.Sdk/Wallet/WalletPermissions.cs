@@ -27,21 +27,22 @@ internal static class WalletPermissions
             return;
         }
 
-        var mode = entry.UnixFileMode;
-        if ((mode & _groupAndOther) == UnixFileMode.None)
-        {
-            return;
-        }
-
-        var tightened = mode & ~_groupAndOther;
         try
         {
+            var mode = entry.UnixFileMode;
+            if ((mode & _groupAndOther) == UnixFileMode.None)
+            {
+                return;
+            }
+
+            var tightened = mode & ~_groupAndOther;
             entry.UnixFileMode = tightened;
             changes.Add($"{path} {Octal(mode)} -> {Octal(tightened)}");
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            changes.Add($"{path} is {Octal(mode)} and could not be changed ({e.Message}); run `chmod go-rwx {path}`");
+            // Not ours to change (another owner) or gone meanwhile: say so instead of failing the command.
+            changes.Add($"{path} could not be made owner-only ({e.Message}); run `chmod go-rwx {path}`");
         }
     }
 
