@@ -149,7 +149,7 @@ public sealed class RpcServer : IAsyncDisposable
         // Kestrel's own count is a backstop: the ConnectionLimiter inside it refuses first, with a log line and a metric,
         // as long as fewer than RejectionsInFlightMax refusals overlap.
         limits.MaxConcurrentConnections = connectionsMax + RejectionsInFlightMax;
-        limits.MaxConcurrentUpgradedConnections = _options.WebSocketConnectionsMax;
+        limits.MaxConcurrentUpgradedConnections = _options.WebSocketConnectionsMax + RejectionsInFlightMax; // the endpoint refuses first, with a 503
         limits.RequestHeadersTimeout = _options.RequestHeadersTimeout;
         limits.KeepAliveTimeout = _options.KeepAliveTimeout;
         limits.MinRequestBodyDataRate = new MinDataRate(_options.RequestBodyMinBytesPerSecond, RequestBodyGracePeriod);
