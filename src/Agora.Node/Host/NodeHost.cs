@@ -81,10 +81,16 @@ public sealed class NodeHost : IAsyncDisposable
         var nodeMetrics = new NodeMetrics(rpcMetrics.Factory);
         core.BlockCommitted += committed => nodeMetrics.Observe(core, committed);
         var methods = new RpcMethods();
-        var rpcOptions = new RpcServerOptions { ListenAddress = _options.ListenAddress, Port = _options.RpcPort };
+        var rpcOptions = new RpcServerOptions
+        {
+            ListenAddress = _options.ListenAddress,
+            Port = _options.RpcPort,
+            CorsAllowedOrigins = _options.RpcCorsOrigins,
+            HostsAllowed = _options.RpcHostsAllowed,
+        };
         var hub = new SubscriptionHub(methods, rpcOptions, rpcMetrics);
         ChainRpcApi.Register(core, methods, hub);
-        _rpc = new RpcServer(rpcOptions, methods, hub, rpcMetrics, _loggerFactory);
+        _rpc = new RpcServer(rpcOptions, methods, hub, rpcMetrics, _loggerFactory, _time);
         await _rpc.StartAsync(cancellationToken);
         if (_options.MetricsPort != 0)
         {
@@ -92,7 +98,14 @@ public sealed class NodeHost : IAsyncDisposable
             await _metrics.StartAsync(cancellationToken);
         }
 
-        NodeLog.Listening(_logger, _rpc.HttpUrl, _rpc.WebSocketUrl, _metrics?.Url);
+        if (_rpc.ListensOnAllInterfaces)
+        {
+            NodeLog.ListeningOnAllInterfaces(_logger, _options.ListenAddress, _rpc.Port, _rpc.HttpUrl, _rpc.WebSocketUrl, _metrics?.Url);
+        }
+        else
+        {
+            NodeLog.Listening(_logger, _rpc.HttpUrl, _rpc.WebSocketUrl, _metrics?.Url);
+        }
     }
 
     /// <summary>Produces a block every block time until <paramref name="cancellationToken"/> fires.</summary>

@@ -12,6 +12,9 @@ internal static partial class NodeLog
     [LoggerMessage(Level = LogLevel.Information, Message = "JSON-RPC on {HttpUrl} (WebSocket {WebSocketUrl}); metrics {Metrics}")]
     public static partial void Listening(ILogger logger, Uri httpUrl, Uri webSocketUrl, Uri? metrics);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "JSON-RPC on all interfaces ({Address} port {Port}), reachable from other machines; local clients use {HttpUrl} (WebSocket {WebSocketUrl}); metrics {Metrics}")]
+    public static partial void ListeningOnAllInterfaces(ILogger logger, string address, int port, Uri httpUrl, Uri webSocketUrl, Uri? metrics);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Block {Header} with {Transactions} transactions in {Milliseconds:F1} ms")]
     public static partial void Produced(ILogger logger, Agora.Runtime.Blocks.BlockHeader header, int transactions, double milliseconds);
 

@@ -26,6 +26,12 @@ public sealed record NodeOptions
     /// <summary>Address to listen on.</summary>
     public string ListenAddress { get; init; } = "127.0.0.1";
 
+    /// <summary>Browser origins allowed to call the RPC (<c>--rpc-cors</c>; <c>*</c> = any); empty: none.</summary>
+    public IReadOnlyList<string> RpcCorsOrigins { get; init; } = [];
+
+    /// <summary>Host names the RPC accepts besides localhost and IP literals (<c>--rpc-host</c>; <c>*</c> = any).</summary>
+    public IReadOnlyList<string> RpcHostsAllowed { get; init; } = [];
+
     /// <summary>Block time for a new dev chain (an existing chain keeps its own).</summary>
     public ulong? BlockTimeMs { get; init; }
 }

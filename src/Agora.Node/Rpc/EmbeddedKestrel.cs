@@ -14,8 +14,16 @@ namespace Agora.Node.Rpc;
 /// </summary>
 internal static class EmbeddedKestrel
 {
-    /// <summary>An app listening on <paramref name="listenAddress"/>:<paramref name="port"/> (0 = a free port).</summary>
-    public static WebApplication Build(ILoggerFactory loggerFactory, string listenAddress, int port, Action<KestrelServerOptions>? configure = null)
+    /// <summary>
+    /// An app listening on <paramref name="listenAddress"/>:<paramref name="port"/> (0 = a free port);
+    /// <paramref name="configureListener"/> adds connection middleware (e.g. a <see cref="ConnectionLimiter"/>).
+    /// </summary>
+    public static WebApplication Build(
+        ILoggerFactory loggerFactory,
+        string listenAddress,
+        int port,
+        Action<KestrelServerOptions>? configure = null,
+        Action<ListenOptions>? configureListener = null)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
@@ -25,7 +33,7 @@ internal static class EmbeddedKestrel
         {
             kestrel.AddServerHeader = false;
             configure?.Invoke(kestrel);
-            kestrel.Listen(IPAddress.Parse(listenAddress), port);
+            kestrel.Listen(IPAddress.Parse(listenAddress), port, listener => configureListener?.Invoke(listener));
         });
         return builder.Build();
     }

@@ -40,7 +40,11 @@ public sealed class MetricsServer : IAsyncDisposable
             throw new InvalidOperationException("the metrics server is already started");
         }
 
-        var app = EmbeddedKestrel.Build(_loggerFactory, _options.ListenAddress, _options.Port);
+        var app = EmbeddedKestrel.Build(_loggerFactory, _options.ListenAddress, _options.Port, kestrel =>
+        {
+            kestrel.Limits.MaxConcurrentConnections = _options.ConnectionsMax;
+            kestrel.Limits.RequestHeadersTimeout = _options.RequestHeadersTimeout;
+        });
         app.Run(ServeAsync);
         await EmbeddedKestrel.StartAsync(
             app,

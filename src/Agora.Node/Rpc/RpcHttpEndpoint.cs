@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace Agora.Node.Rpc;
 
 /// <summary>
 /// The HTTP side of the RPC port: <c>POST /</c> (JSON-RPC), WebSocket upgrade on <c>/</c>, <c>GET /health</c>,
-/// and CORS for browser clients such as the explorer.
+/// and CORS for browser clients such as the explorer. JSON-RPC requests must name the node in Host, come from an
+/// allowed Origin (if any) and POST <c>application/json</c>, so that an arbitrary web page cannot drive the node.
 /// </summary>
 internal sealed class RpcHttpEndpoint
 {
@@ -13,12 +15,16 @@ internal sealed class RpcHttpEndpoint
     private readonly RpcServerOptions _options;
     private readonly RpcDispatcher _dispatcher;
     private readonly RpcWebSocketEndpoint _webSockets;
+    private readonly BrowserGuard _browsers;
+    private readonly LimitHitLog _limits;
 
-    public RpcHttpEndpoint(RpcServerOptions options, RpcDispatcher dispatcher, RpcWebSocketEndpoint webSockets)
+    public RpcHttpEndpoint(RpcServerOptions options, RpcDispatcher dispatcher, RpcWebSocketEndpoint webSockets, LimitHitLog limits)
     {
         _options = options;
         _dispatcher = dispatcher;
         _webSockets = webSockets;
+        _browsers = new BrowserGuard(options);
+        _limits = limits;
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -40,10 +46,15 @@ internal sealed class RpcHttpEndpoint
             return;
         }
 
-        if (!ApplyCors(context))
+        if (_browsers.RefuseHost(request) is { } badHost)
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await context.Response.WriteAsync("this origin is not in the node's CorsAllowedOrigins\n", context.RequestAborted);
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, nameof(RpcServerOptions.HostsAllowed), badHost);
+            return;
+        }
+
+        if (_browsers.RefuseOrigin(context) is { } badOrigin)
+        {
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, nameof(RpcServerOptions.CorsAllowedOrigins), badOrigin);
             return;
         }
 
@@ -79,8 +90,34 @@ internal sealed class RpcHttpEndpoint
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
+    private Task RefuseAsync(HttpContext context, int status, string limit, string why)
+    {
+        _limits.Hit(limit, why);
+        return WriteErrorAsync(context, status, RpcErrorCodes.InvalidRequest, why);
+    }
+
+    /// <summary>
+    /// application/json, optionally with charset=utf-8. Browsers send text/plain and form types cross-origin
+    /// without a preflight; requiring JSON forces the preflight that CORS then refuses.
+    /// </summary>
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals(JsonContentType, StringComparison.OrdinalIgnoreCase)
+        && (!type.Charset.HasValue || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
     private async Task HandlePostAsync(HttpContext context)
     {
+        if (!IsJson(context.Request.ContentType))
+        {
+            var found = context.Request.ContentType is { Length: > 0 } given ? $"'{given[..Math.Min(given.Length, 100)]}'" : "none";
+            await RefuseAsync(
+                context,
+                StatusCodes.Status415UnsupportedMediaType,
+                "JsonContentType",
+                $"send JSON-RPC with Content-Type: application/json (optionally ; charset=utf-8); found {found}");
+            return;
+        }
+
         var limit = _options.RequestBytesMax;
         var declared = context.Request.ContentLength;
         if (declared > limit)
@@ -138,24 +175,5 @@ internal sealed class RpcHttpEndpoint
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-    }
-
-    private bool ApplyCors(HttpContext context)
-    {
-        var origin = context.Request.Headers.Origin.ToString();
-        if (origin.Length == 0)
-        {
-            return true; // not a browser
-        }
-
-        var anyOrigin = _options.CorsAllowedOrigins.Contains("*", StringComparer.Ordinal);
-        if (!anyOrigin && !_options.CorsAllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        context.Response.Headers.AccessControlAllowOrigin = anyOrigin ? "*" : origin;
-        context.Response.Headers.Vary = "Origin";
-        return true;
     }
 }

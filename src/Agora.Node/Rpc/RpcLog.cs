@@ -17,6 +17,15 @@ internal static partial class RpcLog
     [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "WebSocket connection {Connection} ended: {Reason}")]
     public static partial void WebSocketEnded(this ILogger logger, long connection, string reason);
 
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "RPC limit {Limit} hit: {Detail} ({Suppressed} earlier hits of this limit not logged)")]
+    public static partial void LimitHit(this ILogger logger, string limit, string detail, long suppressed);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "JSON-RPC listening on all interfaces ({Address} port {Port}, HTTP and WebSocket); local clients use {Url}")]
+    public static partial void ListeningOnAllInterfaces(this ILogger logger, string address, int port, Uri url);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "RPC connections limited to {ConnectionsMax} ({ConnectionsPerIpMax} per IP); {FreeDescriptors} file descriptors were free at start (-1: unknown)")]
+    public static partial void ConnectionLimits(this ILogger logger, int connectionsMax, int connectionsPerIpMax, long freeDescriptors);
+
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Prometheus metrics on {Url}")]
     public static partial void MetricsListening(this ILogger logger, Uri url);
 }

@@ -18,6 +18,8 @@ public sealed class RpcMetrics
     private readonly Gauge _webSocketConnections;
     private readonly Gauge _subscriptions;
     private readonly Counter _webSocketsDropped;
+    private readonly Counter _limitHits;
+    private readonly Gauge _connections;
 
     /// <summary>Metrics in <paramref name="registry"/> (use <see cref="Metrics.DefaultRegistry"/> in the node).</summary>
     public RpcMetrics(CollectorRegistry registry)
@@ -33,6 +35,8 @@ public sealed class RpcMetrics
         _webSocketConnections = Factory.CreateGauge("agora_rpc_websocket_connections", "Open WebSocket connections.");
         _subscriptions = Factory.CreateGauge("agora_rpc_subscriptions", "Active subscriptions, by notification method.", ["topic"]);
         _webSocketsDropped = Factory.CreateCounter("agora_rpc_websocket_dropped_total", "WebSocket connections closed by the server, by reason.", ["reason"]);
+        _limitHits = Factory.CreateCounter("agora_rpc_limit_hits_total", "Requests or connections refused or closed by an RPC limit, by the limit's option name.", ["limit"]);
+        _connections = Factory.CreateGauge("agora_rpc_connections", "Open TCP connections on the RPC port.");
     }
 
     /// <summary>The registry to serve (and to add node metrics to).</summary>
@@ -55,6 +59,12 @@ public sealed class RpcMetrics
     internal void WebSocketClosed() => _webSocketConnections.Dec();
 
     internal void WebSocketDropped(string reason) => _webSocketsDropped.WithLabels(reason).Inc();
+
+    internal void LimitHit(string limit) => _limitHits.WithLabels(limit).Inc();
+
+    internal void ConnectionOpened() => _connections.Inc();
+
+    internal void ConnectionClosed() => _connections.Dec();
 
     internal void SubscriptionAdded(string topic) => _subscriptions.WithLabels(topic).Inc();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,23 +17,50 @@ namespace Agora.Node.Rpc;
 /// </summary>
 public sealed class RpcServer : IAsyncDisposable
 {
+    /// <summary>Connections Kestrel lets past its own limit so that the ConnectionLimiter, which logs, refuses them.</summary>
+    private const int RejectionsInFlightMax = 64;
+
+    /// <summary>Time a request body may take before RequestBodyMinBytesPerSecond applies (Kestrel's default).</summary>
+    private static readonly TimeSpan RequestBodyGracePeriod = TimeSpan.FromSeconds(5);
+
     private readonly RpcServerOptions _options;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger<RpcServer> _logger;
     private readonly RpcWebSocketEndpoint _webSockets;
     private readonly RpcHttpEndpoint _http;
+    private readonly RpcMetrics _metrics;
+    private readonly LimitHitLog _limits;
     private WebApplication? _app;
 
-    /// <summary>A server for <paramref name="methods"/>; <paramref name="hub"/> must be built over the same registry.</summary>
-    public RpcServer(RpcServerOptions options, RpcMethods methods, SubscriptionHub hub, RpcMetrics metrics, ILoggerFactory loggerFactory)
+    /// <summary>
+    /// A server for <paramref name="methods"/>; <paramref name="hub"/> must be built over the same registry.
+    /// <paramref name="time"/> drives the WebSocket idle timeout and the log rate limit (default: the system clock).
+    /// </summary>
+    public RpcServer(RpcServerOptions options, RpcMethods methods, SubscriptionHub hub, RpcMetrics metrics, ILoggerFactory loggerFactory, TimeProvider? time = null)
     {
         options.Validate();
+        time ??= TimeProvider.System;
         _options = options;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<RpcServer>();
+        _metrics = metrics;
+        _limits = new LimitHitLog(_logger, metrics, time, options.LimitLogInterval);
         Dispatcher = new RpcDispatcher(methods, options, metrics, loggerFactory.CreateLogger<RpcDispatcher>());
-        _webSockets = new RpcWebSocketEndpoint(options, Dispatcher, hub, metrics, loggerFactory.CreateLogger<RpcSession>());
-        _http = new RpcHttpEndpoint(options, Dispatcher, _webSockets);
+        _webSockets = new RpcWebSocketEndpoint(options, Dispatcher, hub, metrics, loggerFactory.CreateLogger<RpcSession>(), _limits, time);
+        _http = new RpcHttpEndpoint(options, Dispatcher, _webSockets, _limits);
+    }
+
+    /// <summary>The connection limit in force, known after <see cref="StartAsync"/>: ConnectionsMax lowered to the descriptor budget.</summary>
+    public int ConnectionsMax { get; private set; }
+
+    /// <summary>True when listening on every interface (0.0.0.0 or ::), not just the address in <see cref="HttpUrl"/>.</summary>
+    public bool ListensOnAllInterfaces
+    {
+        get
+        {
+            var address = IPAddress.Parse(_options.ListenAddress);
+            return address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any);
+        }
     }
 
     /// <summary>The transport-independent dispatcher (for in-process calls and benchmarks).</summary>
@@ -63,11 +91,14 @@ public sealed class RpcServer : IAsyncDisposable
             throw new InvalidOperationException("the RPC server is already started; create one RpcServer per port");
         }
 
+        var freeDescriptors = DescriptorBudget.FreeCount();
+        var limiter = new ConnectionLimiter(DescriptorBudget.ConnectionsMax(_options, freeDescriptors), _options.ConnectionsPerIpMax, _limits, _metrics);
         var app = EmbeddedKestrel.Build(
             _loggerFactory,
             _options.ListenAddress,
             _options.Port,
-            kestrel => kestrel.Limits.MaxRequestBodySize = null); // RequestBytesMax is enforced with a JSON-RPC error
+            kestrel => ConfigureLimits(kestrel.Limits, limiter.ConnectionsMax),
+            listener => listener.Use(limiter.Wrap));
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = _options.WebSocketKeepAliveInterval });
         app.Run(_http.HandleAsync);
         await EmbeddedKestrel.StartAsync(
@@ -80,7 +111,17 @@ public sealed class RpcServer : IAsyncDisposable
         _app = app;
 #pragma warning restore IDISP003
         Port = BoundPort(app);
-        _logger.Listening(HttpUrl);
+        ConnectionsMax = limiter.ConnectionsMax;
+        if (ListensOnAllInterfaces)
+        {
+            _logger.ListeningOnAllInterfaces(_options.ListenAddress, Port, HttpUrl);
+        }
+        else
+        {
+            _logger.Listening(HttpUrl);
+        }
+
+        _logger.ConnectionLimits(ConnectionsMax, _options.ConnectionsPerIpMax, freeDescriptors ?? -1);
     }
 
     /// <summary>Closes WebSockets with a close frame (1001, "node is shutting down"), then stops listening.</summary>
@@ -101,6 +142,18 @@ public sealed class RpcServer : IAsyncDisposable
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
+
+    private void ConfigureLimits(KestrelServerLimits limits, int connectionsMax)
+    {
+        limits.MaxRequestBodySize = null; // RequestBytesMax is enforced with a JSON-RPC error
+        // Kestrel's own count is a backstop: the ConnectionLimiter inside it refuses first, with a log line and a metric,
+        // as long as fewer than RejectionsInFlightMax refusals overlap.
+        limits.MaxConcurrentConnections = connectionsMax + RejectionsInFlightMax;
+        limits.MaxConcurrentUpgradedConnections = _options.WebSocketConnectionsMax + RejectionsInFlightMax; // the endpoint refuses first, with a 503
+        limits.RequestHeadersTimeout = _options.RequestHeadersTimeout;
+        limits.KeepAliveTimeout = _options.KeepAliveTimeout;
+        limits.MinRequestBodyDataRate = new MinDataRate(_options.RequestBodyMinBytesPerSecond, RequestBodyGracePeriod);
+    }
 
     internal static int BoundPort(WebApplication app)
     {

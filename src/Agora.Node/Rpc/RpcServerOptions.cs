@@ -19,7 +19,7 @@ public sealed record RpcServerOptions
     public int BatchCountMax { get; init; } = 1000;
 
     /// <summary>Most WebSocket connections open at once; more get HTTP 503.</summary>
-    public int WebSocketConnectionsMax { get; init; } = 100;
+    public int WebSocketConnectionsMax { get; init; } = 500;
 
     /// <summary>Largest WebSocket message; a larger one closes the connection with status 1009.</summary>
     public int WebSocketMessageBytesMax { get; init; } = 5 * MiB;
@@ -39,8 +39,67 @@ public sealed record RpcServerOptions
     /// <summary>Interval of WebSocket keep-alive pings (zero turns them off).</summary>
     public TimeSpan WebSocketKeepAliveInterval { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Browser origins allowed to call the RPC (CORS and WebSocket Origin); <c>*</c> allows all.</summary>
-    public IReadOnlyList<string> CorsAllowedOrigins { get; init; } = ["*"];
+    /// <summary>
+    /// Browser origins (<c>scheme://host[:port]</c>) allowed to call the RPC, checked on CORS requests and on
+    /// WebSocket upgrades; <c>*</c> allows all. Empty (the default): no web page may drive the node
+    /// (<c>agora node --rpc-cors</c>). Requests without an Origin header (non-browser clients) are not affected.
+    /// </summary>
+    public IReadOnlyList<string> CorsAllowedOrigins { get; init; } = [];
+
+    /// <summary>
+    /// Host names (without port) a request's Host header may carry besides <c>localhost</c>, and besides IP
+    /// literals, which are always accepted; <c>*</c> accepts any. Protects against DNS rebinding: a web page
+    /// whose name re-resolves to 127.0.0.1 still sends its own name as Host and gets HTTP 403
+    /// (<c>agora node --rpc-host</c>).
+    /// </summary>
+    public IReadOnlyList<string> HostsAllowed { get; init; } = [];
+
+    /// <summary>
+    /// Most TCP connections open at once on the RPC port, over all clients; more are closed as soon as they are
+    /// accepted. Lowered at start to what the process's descriptor limit leaves after <see cref="DescriptorsReservedCount"/>,
+    /// so that connections cannot use up the descriptors the store and the runtime need.
+    /// </summary>
+    public int ConnectionsMax { get; init; } = 8192;
+
+    /// <summary>
+    /// Most TCP connections open at once from one remote IP address; more are closed as soon as they are accepted.
+    /// Protects other clients from one that opens connections without end. Generous because every local process
+    /// connects from 127.0.0.1.
+    /// </summary>
+    public int ConnectionsPerIpMax { get; init; } = 512;
+
+    /// <summary>
+    /// File descriptors kept out of <see cref="ConnectionsMax"/>'s reach, beyond those already open when the server
+    /// starts: RocksDB's table files, logs, the metrics port, outgoing connections.
+    /// </summary>
+    public int DescriptorsReservedCount { get; init; } = 256;
+
+    /// <summary>Most WebSocket connections open at once from one remote IP address; more get HTTP 503.</summary>
+    public int WebSocketConnectionsPerIpMax { get; init; } = 100;
+
+    /// <summary>
+    /// How long a WebSocket with no subscription may stay without sending a message before it is closed
+    /// (status 1008, with the reason). Frees connection slots held by idle clients.
+    /// </summary>
+    public TimeSpan WebSocketIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a client may take to send a request's headers; a slower connection is closed. Bounds how long
+    /// slow-header ("slowloris") connections hold a slot.
+    /// </summary>
+    public TimeSpan RequestHeadersTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long an HTTP connection may stay open between requests; then it is closed.</summary>
+    public TimeSpan KeepAliveTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Slowest a request body may arrive, in bytes per second (after a 5 s grace period); a slower one is
+    /// aborted. Bounds how long a trickled body holds a slot.
+    /// </summary>
+    public int RequestBodyMinBytesPerSecond { get; init; } = 1024;
+
+    /// <summary>Shortest interval between two log lines about the same limit; the hits in between are counted in the next line.</summary>
+    public TimeSpan LimitLogInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Throws naming the option when a value cannot work.</summary>
     public void Validate()
@@ -51,6 +110,20 @@ public sealed record RpcServerOptions
         RequirePositive(WebSocketMessageBytesMax, nameof(WebSocketMessageBytesMax));
         RequirePositive(SubscriptionsPerConnectionMax, nameof(SubscriptionsPerConnectionMax));
         RequirePositive(WebSocketQueueMessagesMax, nameof(WebSocketQueueMessagesMax));
+        RequirePositive(ConnectionsMax, nameof(ConnectionsMax));
+        RequirePositive(ConnectionsPerIpMax, nameof(ConnectionsPerIpMax));
+        RequirePositive(WebSocketConnectionsPerIpMax, nameof(WebSocketConnectionsPerIpMax));
+        RequirePositive(RequestBodyMinBytesPerSecond, nameof(RequestBodyMinBytesPerSecond));
+        if (DescriptorsReservedCount < 0)
+        {
+            throw new InvalidOperationException($"{nameof(DescriptorsReservedCount)} must not be negative, got {DescriptorsReservedCount}");
+        }
+
+        if (WebSocketIdleTimeout <= TimeSpan.Zero || RequestHeadersTimeout <= TimeSpan.Zero || KeepAliveTimeout <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException(
+                $"{nameof(WebSocketIdleTimeout)}, {nameof(RequestHeadersTimeout)} and {nameof(KeepAliveTimeout)} must be positive");
+        }
         if (Port is < 0 or > 65535)
         {
             throw new InvalidOperationException($"the RPC port must be 0..65535 (0 picks a free one), got {Port}");

@@ -1,11 +1,16 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Agora.Node.Rpc;
 
-/// <summary>Accepts WebSocket upgrades, enforces WebSocketConnectionsMax and closes all sessions on shutdown.</summary>
+/// <summary>
+/// Accepts WebSocket upgrades, enforces WebSocketConnectionsMax in total and WebSocketConnectionsPerIpMax per
+/// remote address, closes sockets idle past WebSocketIdleTimeout, and closes all sessions on shutdown.
+/// </summary>
 internal sealed class RpcWebSocketEndpoint
 {
     private readonly RpcServerOptions _options;
@@ -13,53 +18,67 @@ internal sealed class RpcWebSocketEndpoint
     private readonly SubscriptionHub _hub;
     private readonly RpcMetrics _metrics;
     private readonly ILogger _logger;
+    private readonly LimitHitLog _limits;
+    private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<long, RpcSession> _sessions = new();
+    private readonly Dictionary<IPAddress, int> _perIp = [];
     private long _lastId;
     private int _open;
 
-    public RpcWebSocketEndpoint(RpcServerOptions options, RpcDispatcher dispatcher, SubscriptionHub hub, RpcMetrics metrics, ILogger logger)
+    public RpcWebSocketEndpoint(
+        RpcServerOptions options, RpcDispatcher dispatcher, SubscriptionHub hub, RpcMetrics metrics, ILogger logger, LimitHitLog limits, TimeProvider time)
     {
         _options = options;
         _dispatcher = dispatcher;
         _hub = hub;
         _metrics = metrics;
         _logger = logger;
+        _limits = limits;
+        _time = time;
     }
 
     public async Task HandleAsync(HttpContext context)
     {
+        var ip = context.Connection.RemoteIpAddress ?? IPAddress.None;
+        if (ip.IsIPv4MappedToIPv6)
+        {
+            ip = ip.MapToIPv4();
+        }
+
+        if (TryAdmit(ip) is { } refusal)
+        {
+            _limits.Hit(refusal.Limit, refusal.Detail);
+            await RpcHttpEndpoint.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, RpcErrorCodes.ServerBusy, refusal.Detail);
+            return;
+        }
+
         try
         {
-            if (Interlocked.Increment(ref _open) > _options.WebSocketConnectionsMax)
-            {
-                await RpcHttpEndpoint.WriteErrorAsync(
-                    context,
-                    StatusCodes.Status503ServiceUnavailable,
-                    RpcErrorCodes.ServerBusy,
-                    $"the node already has {_options.WebSocketConnectionsMax} WebSocket connections (WebSocketConnectionsMax); close unused ones or use HTTP");
-                return;
-            }
-
-            using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+            using var accepted = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
             {
                 KeepAliveInterval = _options.WebSocketKeepAliveInterval,
             });
+            using var socket = new ActivityWebSocket(accepted, _time);
             using var session = new RpcSession(Interlocked.Increment(ref _lastId), socket, _options, _dispatcher, _hub, _metrics, _logger);
+            using var ended = new CancellationTokenSource();
             _sessions[session.Id] = session;
             _metrics.WebSocketOpened();
+            var idleWatch = CloseWhenIdleAsync(session, socket, ended.Token);
             try
             {
                 await session.RunAsync(context.RequestAborted);
             }
             finally
             {
+                await ended.CancelAsync();
+                await idleWatch;
                 _sessions.TryRemove(session.Id, out _);
                 _metrics.WebSocketClosed();
             }
         }
         finally
         {
-            Interlocked.Decrement(ref _open);
+            Release(ip);
         }
     }
 
@@ -74,5 +93,76 @@ internal sealed class RpcWebSocketEndpoint
 
         var all = Task.WhenAll(sessions.Select(s => s.Completion));
         await Task.WhenAny(all, Task.Delay(_options.WebSocketCloseTimeout + TimeSpan.FromSeconds(1)));
+    }
+
+    /// <summary>
+    /// Closes the session (1008, with the reason) once the client has sent nothing for WebSocketIdleTimeout while
+    /// holding no subscription: such a socket only occupies a connection slot.
+    /// </summary>
+    private async Task CloseWhenIdleAsync(RpcSession session, ActivityWebSocket socket, CancellationToken ended)
+    {
+        var timeout = _options.WebSocketIdleTimeout;
+        try
+        {
+            while (true)
+            {
+                var idle = socket.SinceLastReceived;
+                if (idle >= timeout && session.SubscriptionCount == 0)
+                {
+                    var seconds = timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+                    _limits.Hit(nameof(RpcServerOptions.WebSocketIdleTimeout), $"closed WebSocket connection {session.Id}: no subscription and no request for {seconds} s");
+                    _metrics.WebSocketDropped("idle");
+                    session.RequestClose(
+                        WebSocketCloseStatus.PolicyViolation,
+                        $"idle {seconds} s with no subscription (WebSocketIdleTimeout); send a request or subscribe");
+                    return;
+                }
+
+                await Task.Delay(idle >= timeout ? timeout : timeout - idle, _time, ended);
+            }
+        }
+        catch (OperationCanceledException) when (ended.IsCancellationRequested)
+        {
+            // the session ended first
+        }
+    }
+
+    private (string Limit, string Detail)? TryAdmit(IPAddress ip)
+    {
+        lock (_perIp)
+        {
+            if (_open >= _options.WebSocketConnectionsMax)
+            {
+                return (nameof(RpcServerOptions.WebSocketConnectionsMax),
+                    $"the node already has {_options.WebSocketConnectionsMax} WebSocket connections (WebSocketConnectionsMax); close unused ones or use HTTP");
+            }
+
+            var fromIp = _perIp.GetValueOrDefault(ip);
+            if (fromIp >= _options.WebSocketConnectionsPerIpMax)
+            {
+                return (nameof(RpcServerOptions.WebSocketConnectionsPerIpMax),
+                    $"{ip} already has {fromIp} WebSocket connections (WebSocketConnectionsPerIpMax); close unused ones or use HTTP");
+            }
+
+            _perIp[ip] = fromIp + 1;
+            _open++;
+            return null;
+        }
+    }
+
+    private void Release(IPAddress ip)
+    {
+        lock (_perIp)
+        {
+            _open--;
+            if (_perIp[ip] == 1)
+            {
+                _perIp.Remove(ip);
+            }
+            else
+            {
+                _perIp[ip]--;
+            }
+        }
     }
 }

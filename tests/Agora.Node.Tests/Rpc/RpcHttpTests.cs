@@ -214,17 +214,19 @@ public sealed class RpcHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Given_a_browser_origin_when_posting_then_the_cors_header_allows_it()
+    public async Task Given_no_allowed_origins_when_a_browser_page_posts_then_it_is_refused_without_cors_headers()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, _node.Server.HttpUrl)
         {
-            Content = new StringContent("""{"jsonrpc":"2.0","method":"test_add","params":[1,2],"id":1}"""),
+            Content = new StringContent("""{"jsonrpc":"2.0","method":"test_add","params":[1,2],"id":1}""", System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("Origin", "http://localhost:8080");
 
         using var response = await _node.Http.SendAsync(request);
 
-        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(403, (int)response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        AssertError(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, RpcErrorCodes.InvalidRequest, "--rpc-cors http://localhost:8080");
     }
 
     internal static void AssertError(JsonElement response, int code, string messagePart)

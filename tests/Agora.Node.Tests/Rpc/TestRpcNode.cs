@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Agora.Core.Primitives;
 using Agora.Node.Rpc;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
 
@@ -16,7 +17,7 @@ public sealed class TestRpcNode : IAsyncDisposable
 
     private int _notifications;
 
-    private TestRpcNode(RpcServerOptions options)
+    private TestRpcNode(RpcServerOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
     {
         Registry = Prometheus.Metrics.NewCustomRegistry();
         Metrics = new RpcMetrics(Registry);
@@ -24,7 +25,7 @@ public sealed class TestRpcNode : IAsyncDisposable
         Hub = new SubscriptionHub(Methods, options, Metrics);
         Hub.RegisterTopic("chain_subscribeNewHeads", "chain_unsubscribeNewHeads", "chain_newHead");
         RegisterTestMethods();
-        Server = new RpcServer(options, Methods, Hub, Metrics, NullLoggerFactory.Instance);
+        Server = new RpcServer(options, Methods, Hub, Metrics, loggerFactory ?? NullLoggerFactory.Instance, time);
         Http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1/") };
     }
 
@@ -42,9 +43,9 @@ public sealed class TestRpcNode : IAsyncDisposable
 
     public int NotificationsReceived => Volatile.Read(ref _notifications);
 
-    public static async Task<TestRpcNode> StartAsync(RpcServerOptions? options = null)
+    public static async Task<TestRpcNode> StartAsync(RpcServerOptions? options = null, TimeProvider? time = null, ILoggerFactory? loggerFactory = null)
     {
-        var node = new TestRpcNode((options ?? new RpcServerOptions()) with { Port = 0 });
+        var node = new TestRpcNode((options ?? new RpcServerOptions()) with { Port = 0 }, time, loggerFactory);
         await node.Server.StartAsync(CancellationToken.None);
         node.Http.Dispose();
         node.Http = new HttpClient { BaseAddress = node.Server.HttpUrl };
@@ -81,6 +82,15 @@ public sealed class TestRpcNode : IAsyncDisposable
         }
 
         Assert.Equal(count, Hub.SubscriberCount(topic));
+    }
+
+    /// <summary>The current value of a metric line (e.g. <c>agora_rpc_limit_hits_total{limit="HostsAllowed"}</c>), or 0 when absent.</summary>
+    public async Task<double> MetricAsync(string series)
+    {
+        using var text = new MemoryStream();
+        await Registry.CollectAndExportAsTextAsync(text);
+        var line = Encoding.UTF8.GetString(text.ToArray()).Split('\n').FirstOrDefault(l => l.StartsWith(series + " ", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line[(series.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async ValueTask DisposeAsync()

@@ -20,10 +20,18 @@ internal static class NodeCommand
         {
             Description = "Create the chain from this chain spec (JSON) if the data directory is empty; its authority must be a dev account (//Alice … //Ferdie), whose key authors blocks",
         };
-        var listen = new Option<string>("--listen") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+        var listen = new Option<string>("--listen") { Description = "Address to listen on (0.0.0.0 = all interfaces)", DefaultValueFactory = _ => "127.0.0.1" };
+        var rpcCors = new Option<string?>("--rpc-cors")
+        {
+            Description = "Browser origins allowed to call the RPC, comma-separated (e.g. http://localhost:8080), or 'all'; default: none",
+        };
+        var rpcHost = new Option<string?>("--rpc-host")
+        {
+            Description = "Host names the RPC answers besides localhost and IP addresses, comma-separated, or 'all' (turns off DNS-rebinding protection)",
+        };
         var command = new Command("node", "Run a chain node (JSON-RPC on --rpc-port, metrics on --metrics-port)")
         {
-            dev, chainSpec, basePath, rpcPort, metricsPort, blockTime, listen,
+            dev, chainSpec, basePath, rpcPort, metricsPort, blockTime, listen, rpcCors, rpcHost,
         };
         CommandRunner.SetAction(command, host, async (context, cancellationToken) =>
         {
@@ -37,6 +45,8 @@ internal static class NodeCommand
                 MetricsPort = context.ParseResult.GetValue(metricsPort),
                 BlockTimeMs = context.ParseResult.GetValue(blockTime),
                 ListenAddress = context.ParseResult.GetValue(listen) ?? "127.0.0.1",
+                RpcCorsOrigins = RpcAccessLists.Origins(context.ParseResult.GetValue(rpcCors)),
+                RpcHostsAllowed = RpcAccessLists.Hosts(context.ParseResult.GetValue(rpcHost)),
             };
             if (options.BlockTimeMs is 0)
             {
