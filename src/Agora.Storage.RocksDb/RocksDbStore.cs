@@ -24,6 +24,13 @@ public sealed class RocksDbStore : IKeyValueStore
     public string Directory { get; }
 
     /// <summary>
+    /// Most table files RocksDB keeps open (its default, −1, keeps every one open, so its descriptors grow with the
+    /// chain). Bounded so that the RPC server's connection limit, which it derives from the descriptors left free at
+    /// start minus a reserve of 256, stays true as the chain grows.
+    /// </summary>
+    public const int TableFilesOpenMax = 128;
+
+    /// <summary>
     /// Opens (creating if missing) the store in <paramref name="directory"/>. Throws a <see cref="StorageException"/>
     /// naming the fix if another process holds it or it is corrupt.
     /// </summary>
@@ -34,6 +41,7 @@ public sealed class RocksDbStore : IKeyValueStore
         System.IO.Directory.CreateDirectory(fullPath);
 
         var options = new DbOptions()
+            .SetMaxOpenFiles(TableFilesOpenMax)
             .SetCreateIfMissing(true)
             .SetCreateMissingColumnFamilies(true)
             .SetParanoidChecks(true);

@@ -2,7 +2,10 @@ using Agora.EndToEnd.Tests.Harness;
 
 namespace Agora.EndToEnd.Tests;
 
-/// <summary>A second node on a data folder another node holds stops at once with one line, not a stack trace.</summary>
+/// <summary>
+/// A node that cannot start on its data folder (another node holds it, or it holds no chain) stops at once with one line,
+/// not a stack trace.
+/// </summary>
 public sealed class DataFolderLockTests
 {
     [Fact]
@@ -27,5 +30,23 @@ public sealed class DataFolderLockTests
         // And the first node still serves
         using var client = new NodeClient(first.RpcUrl);
         await client.Chain.GetHealthAsync();
+    }
+
+    [Fact]
+    public async Task A_node_without_dev_on_an_empty_folder_says_how_to_create_a_chain_in_one_line()
+    {
+        // Given an empty data folder
+        using var directory = new TempDirectory();
+        var basePath = directory.Combine("empty");
+
+        // When a node is started on it without --dev or --chain
+        var node = await CliRunner.RunAsync(directory.Combine("home"), "node", "--base-path", basePath, "--rpc-port", "0", "--metrics-port", "0");
+
+        // Then it exits non-zero with one line saying to pass --dev, and no trace
+        Assert.NotEqual(0, node.ExitCode);
+        var line = Assert.Single(node.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains("--dev", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", node.ToString(), StringComparison.Ordinal);
     }
 }

@@ -8,7 +8,7 @@ namespace Agora.Cli.Commands.Node;
 
 /// <summary>
 /// Runs a node in this process with logs on stderr until cancelled (Ctrl-C, SIGTERM). A store that cannot be opened
-/// is a one-line error with a non-zero exit code.
+/// or a configuration that does not fit the data directory is a one-line error with a non-zero exit code.
 /// </summary>
 internal static class NodeRunner
 {
@@ -32,6 +32,12 @@ internal static class NodeRunner
         {
             // The store cannot be opened (another node holds its LOCK file, it is corrupt, or newer): the message
             // names the fix, and a stack trace would bury it.
+            throw new CliException(e.Message, e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Starting checks the configuration against the data directory and the options (a directory holding
+            // another chain, no chain without --dev, an unusable listen address); each message says what to do.
             throw new CliException(e.Message, e);
         }
 
