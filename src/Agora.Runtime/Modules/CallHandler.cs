@@ -2,8 +2,8 @@ using Agora.Core.Primitives;
 using Agora.Runtime.Events;
 using Agora.Runtime.Execution;
 using Agora.Runtime.State;
-using Agora.Storage;
 using Agora.Runtime.Transactions;
+using Agora.Storage;
 
 namespace Agora.Runtime.Modules;
 

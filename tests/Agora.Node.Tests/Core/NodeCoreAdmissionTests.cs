@@ -42,6 +42,23 @@ public sealed class NodeCoreAdmissionTests
     }
 
     [Fact]
+    public void A_future_stake_or_subnet_proposal_counts_its_amount_or_lock_against_the_payer()
+    {
+        using var node = new NodeFixture();
+        using var sender = NodeFixture.FreshKey(0xA5);
+        node.Fund([sender.Account], Rao.FromTao(10));
+
+        var stake = node.Core.Submit(node.Sign(sender, new AddStakeCall(node.Alice.Account, 0, Rao.FromTao(20)), nonce: 1));
+        var proposal = node.Core.Submit(node.Sign(sender, new ProposeSubnetCall("flood", "", sender.Account, []), nonce: 1));
+
+        // The dev chain's lock is at least 100 TAO: the call's share of the cost names it.
+        Assert.Equal(TxError.InsufficientBalance, stake.Rejection?.Error);
+        Assert.Contains("call 20.0 TAO", stake.Rejection!.Message, StringComparison.Ordinal);
+        Assert.Equal(TxError.InsufficientBalance, proposal.Rejection?.Error);
+        Assert.Contains("call 100.0 TAO", proposal.Rejection!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_replacement_with_a_higher_tip_releases_what_the_replaced_transaction_reserved()
     {
         using var node = new NodeFixture();
