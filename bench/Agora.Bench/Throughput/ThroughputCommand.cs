@@ -131,6 +131,7 @@ internal static class ThroughputCommand
             genesis);
         var amount = new Rao(checked((((ulong)perAccount * (Fees.Compute(sample, parameters).Value + LoadPlan.TransferRao)) * 2) + Rao.FromTao(1).Value));
         var birth = await BestNumberAsync(rpc, cancellationToken);
+        var clock = Stopwatch.StartNew();
         var funders = DevChainSpec.AccountNames.Select(DevChainSpec.DevKey).ToArray();
         try
         {
@@ -140,19 +141,27 @@ internal static class ThroughputCommand
                 nonces[f] = (await rpc.CallAsync("state_getAccount", [funders[f].Account.ToString()], cancellationToken)).GetProperty("nonce").GetUInt64();
             }
 
-            var encoded = new byte[keys.Length][];
-            for (var i = 0; i < keys.Length; i++)
+            // In rounds, since the pool takes at most SenderNonceAheadCountMax nonces ahead of each funder's account nonce.
+            var round = funders.Length * new MempoolLimits().SenderNonceAheadCountMax;
+            for (var first = 0; first < keys.Length; first += round)
             {
-                var f = i % funders.Length;
-                var body = new TransactionBody(funders[f].Account, nonces[f]++, new Era(birth, parameters.MortalityBlocksDefault), Rao.Zero, new TransferCall(keys[i].Account, amount));
-                encoded[i] = SignedTransaction.Sign(body, funders[f], genesis).Encoded;
-            }
+                var count = Math.Min(round, keys.Length - first);
+                var encoded = new byte[count][];
+                for (var i = first; i < first + count; i++)
+                {
+                    var f = i % funders.Length;
+                    var body = new TransactionBody(funders[f].Account, nonces[f]++, new Era(birth, parameters.MortalityBlocksDefault), Rao.Zero, new TransferCall(keys[i].Account, amount));
+                    encoded[i - first] = SignedTransaction.Sign(body, funders[f], genesis).Encoded;
+                }
 
-            using var replies = JsonDocument.Parse(await rpc.PostAsync(LoadPlan.SubmitBatchBody(encoded, 0, encoded.Length), cancellationToken));
-            using var items = replies.RootElement.EnumerateArray();
-            if (items.FirstOrDefault(r => r.TryGetProperty("error", out _)) is { ValueKind: JsonValueKind.Object } failed)
-            {
-                throw new InvalidOperationException($"funding transfer rejected: {failed}");
+                using var replies = JsonDocument.Parse(await rpc.PostAsync(LoadPlan.SubmitBatchBody(encoded, 0, encoded.Length), cancellationToken));
+                using var items = replies.RootElement.EnumerateArray();
+                if (items.FirstOrDefault(r => r.TryGetProperty("error", out _)) is { ValueKind: JsonValueKind.Object } failed)
+                {
+                    throw new InvalidOperationException($"funding transfer rejected: {failed}");
+                }
+
+                await WaitFundedAsync(rpc, keys.Skip(first).Take(count), amount, cancellationToken);
             }
         }
         finally
@@ -163,6 +172,11 @@ internal static class ThroughputCommand
             }
         }
 
+        await output.WriteLineAsync($"funded {keys.Length} load accounts with {amount.ToTaoString()} TAO each in {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private static async Task WaitFundedAsync(NodeRpc rpc, IEnumerable<KeyPair> keys, Rao amount, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         foreach (var key in keys)
         {
@@ -176,8 +190,6 @@ internal static class ThroughputCommand
                 await Task.Delay(50, cancellationToken);
             }
         }
-
-        await output.WriteLineAsync($"funded {keys.Length} load accounts with {amount.ToTaoString()} TAO each in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>Waits until the pool is empty (every admitted transaction is in a block), bounded.</summary>

@@ -146,13 +146,17 @@ public sealed class NodeCore
         lock (_gate)
         {
             var state = new StateOverlay(_chain.State);
-            var rejection = TransactionExecutor.CheckForAdmission(transaction, state, NextContext(_chain.Best));
+            var context = NextContext(_chain.Best);
+
+            // A future nonce gets here only once its payer is known and can pay fee and tip (CheckAgainstState checks
+            // that first); the pool then sums what all of the payer's waiting transactions can take.
+            var rejection = TransactionExecutor.CheckForAdmission(transaction, state, context);
             if (rejection is not null && rejection.Error != TxError.FutureNonce)
             {
                 return new SubmitResult(null, rejection);
             }
 
-            rejection = _mempool.Add(transaction, state.GetAccount(transaction.Sender).Nonce);
+            rejection = _mempool.Add(transaction, state.GetAccount(transaction.Sender).Nonce, ChargeFor(transaction, state, context));
             return rejection is null ? new SubmitResult(transaction.Hash, null) : new SubmitResult(null, rejection);
         }
     }
@@ -176,8 +180,7 @@ public sealed class NodeCore
             var context = new BlockContext(parent.Number + 1, timestamp, authority.Account, _chain.GenesisHash, _chain.Parameters);
             var builder = new BlockBuilder(_chain.State, context);
             var failed = new List<Hash256>();
-            var committedState = new StateOverlay(_chain.State);
-            foreach (var transaction in _mempool.ReadyTransactions(sender => committedState.GetAccount(sender).Nonce))
+            foreach (var transaction in _mempool.ReadyTransactions())
             {
                 if (!builder.HasRoomFor(transaction))
                 {
@@ -203,6 +206,7 @@ public sealed class NodeCore
 
             var newState = new StateOverlay(_chain.State);
             _mempool.Prune(execution.Transactions.Select(t => t.Sender), sender => newState.GetAccount(sender).Nonce, context.Number + 1);
+            _mempool.Recheck(AccountsChanged(execution), payer => newState.GetAccount(payer).Free);
             committed = new BlockCommitted(block, execution.Events);
         }
 
@@ -210,6 +214,20 @@ public sealed class NodeCore
         BlockCommitted?.Invoke(committed);
         return committed;
     }
+
+    private static TransactionCharge ChargeFor(SignedTransaction transaction, StateOverlay state, BlockContext context)
+    {
+        var payer = TransactionValidator.Payer(transaction, state, context, out var unknown)
+            ?? throw new InvalidOperationException($"admission passed a transaction without a payer: {unknown?.Message}");
+        return new TransactionCharge(payer, state.GetAccount(payer).Free, TransactionValidator.CostMax(transaction, state, context),
+            payer == transaction.Sender ? null : transaction.Sender);
+    }
+
+    // The accounts whose record the block wrote: the payers whose pooled transactions may no longer fit their balance.
+    private static IEnumerable<AccountId> AccountsChanged(BlockExecution execution) =>
+        execution.Changes
+            .Where(c => c.Key.Length == StateKeys.AccountPrefix.Length + AccountId.Size && c.Key.AsSpan().StartsWith(StateKeys.AccountPrefix))
+            .Select(c => new AccountId(c.Key.AsSpan(StateKeys.AccountPrefix.Length)));
 
     private BlockContext NextContext(BlockHeader best) =>
         new(best.Number + 1, best.TimestampMs + _chain.Spec.BlockTimeMs, _authority?.Account ?? _chain.Spec.Authority, _chain.GenesisHash, _chain.Parameters);

@@ -57,8 +57,8 @@ public static class TransactionExecutor
 
     /// <summary>
     /// Admission's check: would <paramref name="transaction"/> be included with a successful call on top of
-    /// <paramref name="state"/>? Writes nothing to <paramref name="state"/>. Null when yes; a future nonce gives
-    /// <see cref="TxError.FutureNonce"/> without running the call, which cannot be judged yet.
+    /// <paramref name="state"/>? Writes nothing to <paramref name="state"/>. Null when yes; a future nonce whose payer is known
+    /// and can pay fee and tip gives <see cref="TxError.FutureNonce"/> without running the call, which cannot be judged yet.
     /// </summary>
     public static TxRejection? CheckForAdmission(SignedTransaction transaction, StateOverlay state, BlockContext context)
     {

@@ -89,7 +89,10 @@ public static class TransactionValidator
         return null;
     }
 
-    /// <summary>Checks nonce and that the payer can pay fee and tip against <paramref name="state"/>; null when the transaction can be included.</summary>
+    /// <summary>
+    /// Checks nonce and that the payer can pay fee and tip against <paramref name="state"/>; null when the transaction can be
+    /// included. A nonce ahead of the account's gives <see cref="TxError.FutureNonce"/> only once the payer is known and can pay.
+    /// </summary>
     public static TxRejection? CheckAgainstState(SignedTransaction transaction, StateOverlay state, BlockContext context)
     {
         ArgumentNullException.ThrowIfNull(transaction);
@@ -99,11 +102,6 @@ public static class TransactionValidator
         if (nonce < accountNonce)
         {
             return new(TxError.StaleNonce, $"nonce {nonce} was already used; the account's next nonce is {accountNonce}");
-        }
-
-        if (nonce > accountNonce)
-        {
-            return new(TxError.FutureNonce, $"nonce {nonce} is ahead of the account's next nonce {accountNonce}");
         }
 
         if (Payer(transaction, state, context, out var unknown) is not { } payer)
@@ -120,7 +118,28 @@ public static class TransactionValidator
             return new(TxError.InsufficientBalance, $"{who} has {free.ToTaoString()} TAO free but needs {FormatRao(cost)} TAO (fee {fee.ToTaoString()} + tip {transaction.Body.Tip.ToTaoString()})");
         }
 
+        // After the payer check, so that a future nonce from a payer who cannot pay is refused as such, not pooled.
+        if (nonce > accountNonce)
+        {
+            return new(TxError.FutureNonce, $"nonce {nonce} is ahead of the account's next nonce {accountNonce}");
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// The most <paramref name="transaction"/> can take from its payer's free balance if included on top of
+    /// <paramref name="state"/>: fee, tip and the call's <see cref="CallHandler.PayerSpendMax"/>. The pool sums it over a
+    /// payer's waiting transactions. The call's runtime version must accept the call (see <see cref="CheckStateless"/>).
+    /// </summary>
+    public static TransactionCost CostMax(SignedTransaction transaction, StateOverlay state, BlockContext context)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(context);
+        var handler = context.Rules.Handler(transaction.Body.Call.Tag)
+            ?? throw new InvalidOperationException($"call {transaction.Body.Call.Name} is not accepted by runtime version {context.RuntimeVersion}; CheckStateless refuses it first");
+        return new TransactionCost(Fees.Compute(transaction, context.Parameters), transaction.Body.Tip,
+            handler.PayerSpendMax(transaction.Body.Call, transaction.Sender, state, context));
     }
 
     /// <summary>The rejection admission gives a transaction whose call would fail now.</summary>
@@ -132,5 +151,5 @@ public static class TransactionValidator
         return new(insufficient ? TxError.InsufficientBalance : TxError.InvalidCall, error.ToString(), error);
     }
 
-    private static string FormatRao(UInt128 rao) => rao > ulong.MaxValue ? "more than exists" : new Rao((ulong)rao).ToTaoString();
+    private static string FormatRao(UInt128 rao) => TransactionCost.FormatRao(rao);
 }

@@ -116,4 +116,71 @@ public sealed class NodeCoreTests
         Assert.Equal(second.Hash, node.Chain.GetBlockHash(2));
         Assert.DoesNotContain(node.Chain.GetEvents(second.Hash), e => e.Event is EmissionMinted); // no subnet, no emission
     }
+
+    [Fact]
+    public void Under_a_flood_a_funded_transfer_is_included_within_two_blocks()
+    {
+        // Given a pool of 2,048 transactions (256 future), 32 funded senders that fill it queuing up to the ahead
+        // bound, futures first, and 2,000 unfunded senders offering the largest tip on a future nonce
+        using var node = new NodeFixture(new MempoolLimits { TransactionCountMax = 2048, FutureTransactionCountMax = 256 });
+        var flooders = NodeFixture.FreshKeys(0xF1, 32);
+        try
+        {
+            node.Fund(flooders.Select(k => k.Account), Rao.FromTao(100));
+            var ahead = new MempoolLimits().SenderNonceAheadCountMax;
+            var futures = flooders.SelectMany(k => Enumerable.Range(ahead / 2, ahead / 2).Select(n => node.Transfer(k, node.Bob.Account, Rao.FromTao(1), (ulong)n))).ToArray();
+            var futuresAdmitted = futures.Count(t => node.Core.Submit(t).Accepted);
+            var readies = flooders.SelectMany(k => Enumerable.Range(0, ahead / 2).Select(n => node.Transfer(k, node.Bob.Account, Rao.FromTao(1), (ulong)n))).ToArray();
+            var readyResults = readies.Select(node.Core.Submit).ToArray();
+            var retriedResults = futures.Select(node.Core.Submit).ToArray();
+            var beyondBound = node.Core.Submit(node.Transfer(flooders[0], node.Bob.Account, Rao.FromTao(1), (ulong)ahead));
+            var unfundedResults = UnfundedFloodTransactions(node, 0xF2, 2000, nonce: _ => 1).Select(node.Core.Submit).ToArray();
+
+            // When //Alice sends //Bob a transfer: refused without a tip by a pool full of fee-paying transfers, let in by the smallest one
+            var untipped = node.Core.Submit(node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(5)));
+            var transfer = node.Transfer(node.Alice, node.Bob.Account, Rao.FromTao(5), tip: new Rao(1));
+            var submitted = node.Core.Submit(transfer);
+            var first = node.Core.ProduceBlock();
+            node.Time.Advance(TimeSpan.FromSeconds(1));
+            var second = node.Core.ProduceBlock();
+
+            // Then
+            Assert.Equal(256, futuresAdmitted);
+            Assert.All(readyResults, r => Assert.True(r.Accepted, r.Rejection?.Message));
+            Assert.All(retriedResults, r => Assert.True(r.Accepted || r.Rejection?.Error == TxError.Duplicate, r.Rejection?.Message));
+            Assert.Equal(TxError.SenderPoolFull, beyondBound.Rejection?.Error);
+            Assert.All(unfundedResults, r => Assert.Equal(TxError.InsufficientBalance, r.Rejection?.Error));
+            Assert.Equal(TxError.PoolFull, untipped.Rejection?.Error);
+            Assert.True(submitted.Accepted, submitted.Rejection?.Message);
+            Assert.Contains(first.Block.Transactions.Concat(second.Block.Transactions), t => t.Hash == transfer.Hash);
+        }
+        finally
+        {
+            foreach (var key in flooders)
+            {
+                key.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public void Twenty_thousand_unfunded_senders_offering_any_tip_on_a_future_nonce_are_all_refused_and_the_pool_stays_empty()
+    {
+        using var node = new NodeFixture();
+        var flood = UnfundedFloodTransactions(node, 0xF3, 20_000, nonce: i => 1 + (ulong)(i % 8));
+
+        var results = flood.Select(node.Core.Submit).ToArray();
+
+        Assert.All(results, r => Assert.Equal(TxError.InsufficientBalance, r.Rejection?.Error));
+        Assert.Equal(0, node.Core.PendingCount);
+    }
+
+    // Transfers of everything that exists with the largest tip, on a future nonce, from accounts that hold nothing. Each
+    // key is dropped once it signed: keys live in locked memory, which is scarce.
+    private static SignedTransaction[] UnfundedFloodTransactions(NodeFixture node, byte tag, int count, Func<int, ulong> nonce) =>
+        Enumerable.Range(0, count).Select(i =>
+        {
+            using var key = NodeFixture.FreshKey(tag, i);
+            return node.Sign(key, new TransferCall(node.Bob.Account, new Rao(ulong.MaxValue)), nonce(i), new Rao(ulong.MaxValue));
+        }).ToArray();
 }

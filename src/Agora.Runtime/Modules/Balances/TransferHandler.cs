@@ -3,6 +3,7 @@ using Agora.Runtime.Events;
 using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
+using Agora.Storage;
 
 namespace Agora.Runtime.Modules.Balances;
 
@@ -18,6 +19,9 @@ public sealed class TransferHandler : CallHandler<TransferCall>
     /// <inheritdoc />
     protected override CallError? CheckStateless(TransferCall call, AccountId sender, BlockContext context) =>
         call.Amount.Value == 0 ? BalancesError.ZeroAmount.Because("transfer amount is zero; send at least 1 rao") : null;
+
+    /// <inheritdoc />
+    protected override Rao PayerSpendMax(TransferCall call, AccountId sender, IStateReader state, BlockContext context) => call.Amount;
 
     /// <inheritdoc />
     protected override CallError? Execute(TransferCall call, CallContext context, StateOverlay state, ICollection<RuntimeEvent> events)

@@ -7,6 +7,7 @@ using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
+using Agora.Storage;
 
 namespace Agora.Runtime.Modules.Governance;
 
@@ -35,6 +36,13 @@ public sealed class ProposeSubnetHandler : CallHandler<ProposeSubnetCall>
         }
 
         return CheckOverrides(call.Overrides, context.Parameters.SubnetDefaults) is { } invalid ? GovernanceError.InvalidOverride.Because(invalid) : null;
+    }
+
+    /// <inheritdoc />
+    protected override Rao PayerSpendMax(ProposeSubnetCall call, AccountId sender, IStateReader state, BlockContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return SubnetState.Lock(state).CostAt(context.Number, context.Parameters);
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using Agora.Runtime.Events;
 using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
+using Agora.Storage;
 
 namespace Agora.Runtime.Modules.Staking;
 
@@ -18,6 +19,9 @@ public sealed class AddStakeHandler : CallHandler<AddStakeCall>
     /// <inheritdoc />
     protected override CallError? CheckStateless(AddStakeCall call, AccountId sender, BlockContext context) =>
         call.Amount.Value == 0 ? StakingError.ZeroAmount.Because("stake amount is zero") : null;
+
+    /// <inheritdoc />
+    protected override Rao PayerSpendMax(AddStakeCall call, AccountId sender, IStateReader state, BlockContext context) => call.Amount;
 
     /// <inheritdoc />
     protected override CallError? Execute(AddStakeCall call, CallContext context, StateOverlay state, ICollection<RuntimeEvent> events)
