@@ -82,7 +82,7 @@ public sealed class NodeHost : IAsyncDisposable
         core.BlockCommitted += committed => nodeMetrics.Observe(core, committed);
         var methods = new RpcMethods();
         var rpcOptions = new RpcServerOptions { ListenAddress = _options.ListenAddress, Port = _options.RpcPort };
-        var hub = new SubscriptionHub(methods, rpcOptions, rpcMetrics);
+        var hub = new SubscriptionHub(methods, rpcOptions, rpcMetrics, _loggerFactory.CreateLogger<SubscriptionHub>());
         ChainRpcApi.Register(core, methods, hub);
         _rpc = new RpcServer(rpcOptions, methods, hub, rpcMetrics, _loggerFactory);
         await _rpc.StartAsync(cancellationToken);

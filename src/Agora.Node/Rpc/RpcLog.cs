@@ -17,6 +17,15 @@ internal static partial class RpcLog
     [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "WebSocket connection {Connection} ended: {Reason}")]
     public static partial void WebSocketEnded(this ILogger logger, long connection, string reason);
 
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "WebSocket connection {Connection} cut off: {Reason} ({Suppressed} more cut-offs not logged since the last line)")]
+    public static partial void SlowConsumerCutOff(this ILogger logger, long connection, string reason, long suppressed);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Notification {Topic} dropped: {Reason} ({Suppressed} more drops not logged since the last line)")]
+    public static partial void NotificationDropped(this ILogger logger, string topic, string reason, long suppressed);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Error, Message = "Building the {Topic} notification failed; subscribers miss this one")]
+    public static partial void NotificationFailed(this ILogger logger, string topic, Exception exception);
+
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Prometheus metrics on {Url}")]
     public static partial void MetricsListening(this ILogger logger, Uri url);
 }

@@ -12,12 +12,16 @@ public sealed class RpcMetrics
     /// <summary>Label value used for names that are not registered, so that random names cannot grow the label set.</summary>
     internal const string UnknownMethod = "unknown";
 
+    /// <summary>Label value for requests refused before any method ran because HeavyRequestsConcurrentMax slots were taken.</summary>
+    internal const string HeavyRequest = "heavy_request";
+
     private readonly Counter _requests;
     private readonly Counter _errors;
     private readonly Histogram _duration;
     private readonly Gauge _webSocketConnections;
     private readonly Gauge _subscriptions;
     private readonly Counter _webSocketsDropped;
+    private readonly Counter _notificationsDropped;
 
     /// <summary>Metrics in <paramref name="registry"/> (use <see cref="Metrics.DefaultRegistry"/> in the node).</summary>
     public RpcMetrics(CollectorRegistry registry)
@@ -33,6 +37,8 @@ public sealed class RpcMetrics
         _webSocketConnections = Factory.CreateGauge("agora_rpc_websocket_connections", "Open WebSocket connections.");
         _subscriptions = Factory.CreateGauge("agora_rpc_subscriptions", "Active subscriptions, by notification method.", ["topic"]);
         _webSocketsDropped = Factory.CreateCounter("agora_rpc_websocket_dropped_total", "WebSocket connections closed by the server, by reason.", ["reason"]);
+        _notificationsDropped = Factory.CreateCounter(
+            "agora_rpc_notifications_dropped_total", "Notifications not published because the publish queue was full (PublishQueueItemsMax), by topic.", ["topic"]);
     }
 
     /// <summary>The registry to serve (and to add node metrics to).</summary>
@@ -55,6 +61,8 @@ public sealed class RpcMetrics
     internal void WebSocketClosed() => _webSocketConnections.Dec();
 
     internal void WebSocketDropped(string reason) => _webSocketsDropped.WithLabels(reason).Inc();
+
+    internal void NotificationDropped(string topic) => _notificationsDropped.WithLabels(topic).Inc();
 
     internal void SubscriptionAdded(string topic) => _subscriptions.WithLabels(topic).Inc();
 
