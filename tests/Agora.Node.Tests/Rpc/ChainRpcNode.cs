@@ -43,6 +43,14 @@ internal sealed class ChainRpcNode : IAsyncDisposable
 
     public Uri WebSocketUrl => _server.WebSocketUrl;
 
+    /// <summary>POSTs raw JSON and parses the response.</summary>
+    public async Task<System.Text.Json.JsonElement> PostJsonAsync(string json)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await Http.PostAsync(_server.HttpUrl, content);
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
     public Hash256 GenesisHash => _fixture.Chain.GenesisHash;
 
     public HttpClient Http { get; }
