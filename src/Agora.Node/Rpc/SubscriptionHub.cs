@@ -61,7 +61,11 @@ public sealed class SubscriptionHub
             throw new InvalidOperationException($"subscription topic {notificationMethod} is registered twice; register each topic once at startup");
         }
 
-        _methods.RegisterSessionHandler(subscribeMethod, (parameters, session, _) => ValueTask.FromResult<object?>(Subscribe(topic, session)));
+        _methods.RegisterSessionHandler(subscribeMethod, (parameters, session, _) =>
+        {
+            parameters.Expect(); // checked before subscribing: a refused call must not leave a subscription behind
+            return ValueTask.FromResult<object?>(Subscribe(topic, session));
+        });
         _methods.RegisterSessionHandler(unsubscribeMethod, (parameters, session, _) => ValueTask.FromResult<object?>(Unsubscribe(topic, parameters, session)));
     }
 
@@ -176,7 +180,7 @@ public sealed class SubscriptionHub
 
     private bool Unsubscribe(SubscriptionTopic topic, RpcParams parameters, RpcSession? session)
     {
-        parameters.ExpectCountMax(1);
+        parameters.Expect("subscription");
         if (!parameters.TryGet(0, "subscription", out var raw))
         {
             throw RpcException.InvalidParams($"{topic.UnsubscribeMethod}: parameter 0 (subscription) is missing; pass the id that {topic.SubscribeMethod} returned");
