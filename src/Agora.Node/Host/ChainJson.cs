@@ -36,6 +36,20 @@ public static class ChainJson
         ["events"] = Events(events),
     };
 
+    /// <summary>
+    /// The light form of a block (<c>chain_getBlock [hash, "hashes"]</c>): its header and its transactions' hashes,
+    /// without decoded transactions or events, a small fraction of the full form's size.
+    /// </summary>
+    public static JsonObject BlockHashes(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return new JsonObject
+        {
+            ["header"] = Header(block.Header),
+            ["transactions"] = new JsonArray(block.Transactions.Select(t => (JsonNode)t.Hash.ToString()).ToArray()),
+        };
+    }
+
     /// <summary>A transaction, as hex and decoded.</summary>
     public static JsonObject Transaction(SignedTransaction transaction, ChainParameters parameters) => new()
     {

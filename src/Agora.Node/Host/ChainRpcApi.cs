@@ -27,7 +27,11 @@ public sealed class ChainRpcApi
 
     private ChainRpcApi(NodeCore node) => _node = node;
 
-    /// <summary>Registers every method and topic, and publishes each committed block to subscribers.</summary>
+    /// <summary>
+    /// Registers every method and topic, and publishes each committed block to subscribers. The block loop only
+    /// posts the committed block to the hub's publisher task (<see cref="SubscriptionHub.Post"/>), where the JSON
+    /// is built and queued, so that no subscriber can slow or stop block production.
+    /// </summary>
     public static void Register(NodeCore node, RpcMethods methods, SubscriptionHub hub)
     {
         var api = new ChainRpcApi(node);
@@ -38,6 +42,7 @@ public sealed class ChainRpcApi
         methods.Register("chain_getHeader", api.GetHeader);
         methods.Register("chain_getBlockHash", api.GetBlockHash);
         methods.Register("chain_getBlock", api.GetBlock);
+        methods.MarkHeavy("chain_getBlock");
         methods.Register("chain_getFinalizedHead", _ => node.Best.Hash.ToString());
         methods.Register<PreparedTransaction>("author_submitTransaction", api.PrepareSubmission, api.SubmitTransaction);
         methods.Register("author_pendingTransactionCount", _ => node.PendingCount);
@@ -50,8 +55,8 @@ public sealed class ChainRpcApi
         hub.RegisterTopic("agora_subscribeEvents", "agora_unsubscribeEvents", EventsNotification);
         node.BlockCommitted += committed =>
         {
-            hub.Publish(NewHeadNotification, ChainJson.Header(committed.Block.Header));
-            hub.Publish(EventsNotification, new JsonObject
+            hub.Post(NewHeadNotification, () => ChainJson.Header(committed.Block.Header));
+            hub.Post(EventsNotification, () => new JsonObject
             {
                 ["block"] = committed.Block.Header.Number,
                 ["hash"] = committed.Block.Header.Hash.ToString(),
@@ -76,22 +81,35 @@ public sealed class ChainRpcApi
         return _node.Read(chain => number is null ? chain.Best.Hash : chain.GetBlockHash(number.Value))?.ToString();
     }
 
+    // [hash?, transactions?]: "full" (default, spec/interfaces.md) or "hashes" (header and transaction hashes only).
     private JsonObject? GetBlock(RpcParams parameters)
     {
-        parameters.ExpectCountMax(1);
+        parameters.Expect("hash", "transactions");
         var hash = OptionalHash(parameters, 0, "hash");
+        var hashesOnly = parameters.GetOptionalString(1, "transactions") switch
+        {
+            null or "full" => false,
+            "hashes" => true,
+            var other => throw RpcException.InvalidParams(
+                $"chain_getBlock: parameter 1 (transactions) must be \"full\" (decoded transactions and events) or \"hashes\" (transaction hashes only), got \"{RpcText.Shown(other)}\""),
+        };
         return _node.Read(chain =>
         {
             var blockHash = hash ?? chain.Best.Hash;
             var block = chain.GetBlock(blockHash);
-            return block is null ? null : ChainJson.Block(block, chain.GetEvents(blockHash), chain.Parameters);
+            return block switch
+            {
+                null => null,
+                _ when hashesOnly => ChainJson.BlockHashes(block),
+                _ => ChainJson.Block(block, chain.GetEvents(blockHash), chain.Parameters),
+            };
         });
     }
 
     // Decoding and the signature check; in a batch this runs for all submissions in parallel (see RpcMethods).
     private PreparedTransaction PrepareSubmission(RpcParams parameters)
     {
-        parameters.ExpectCountMax(1);
+        parameters.Expect("transaction");
         return _node.Prepare(Hex(parameters.GetString(0, "transaction"), "transaction"));
     }
 
@@ -108,8 +126,14 @@ public sealed class ChainRpcApi
 
     private JsonObject GetAccount(RpcParams parameters)
     {
-        parameters.ExpectCountMax(1);
+        parameters.Expect("account");
         var address = parameters.GetString(0, "account");
+        if (address.Length > RpcText.ShownInputCharsMax)
+        {
+            // An SS58 address has 47 or 48 characters; never echo a long one back.
+            throw RpcException.InvalidParams($"invalid address '{RpcText.Shown(address)}': {address.Length} characters, an SS58 account address has 47 or 48");
+        }
+
         if (!Ss58.TryDecode(address, out var account, out var error))
         {
             throw RpcException.InvalidParams(error);

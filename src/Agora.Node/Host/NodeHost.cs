@@ -88,7 +88,7 @@ public sealed class NodeHost : IAsyncDisposable
             CorsAllowedOrigins = _options.RpcCorsOrigins,
             HostsAllowed = _options.RpcHostsAllowed,
         };
-        var hub = new SubscriptionHub(methods, rpcOptions, rpcMetrics);
+        var hub = new SubscriptionHub(methods, rpcOptions, rpcMetrics, _loggerFactory.CreateLogger<SubscriptionHub>());
         ChainRpcApi.Register(core, methods, hub);
         _rpc = new RpcServer(rpcOptions, methods, hub, rpcMetrics, _loggerFactory, _time);
         await _rpc.StartAsync(cancellationToken);

@@ -1,11 +1,12 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace Agora.Node.Rpc;
 
 /// <summary>
 /// Reports each hit of a named limit: always to the <c>agora_rpc_limit_hits_total</c> counter, and to the log at
-/// most once per <see cref="RpcServerOptions.LimitLogInterval"/> per limit, with how many hits went unlogged since,
-/// so that an attacker hammering a limit cannot flood the log.
+/// most once per <see cref="RpcServerOptions.LimitLogInterval"/> per limit (a <see cref="LogThrottle"/> each), with
+/// how many hits went unlogged since, so that an attacker hammering a limit cannot flood the log.
 /// </summary>
 internal sealed class LimitHitLog
 {
@@ -13,7 +14,7 @@ internal sealed class LimitHitLog
     private readonly RpcMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
-    private readonly Dictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LogThrottle> _throttles = new(StringComparer.Ordinal);
 
     public LimitHitLog(ILogger logger, RpcMetrics metrics, TimeProvider time, TimeSpan interval)
     {
@@ -27,27 +28,9 @@ internal sealed class LimitHitLog
     public void Hit(string limit, string detail)
     {
         _metrics.LimitHit(limit);
-        var now = _time.GetTimestamp();
-        long suppressed;
-        lock (_windows)
+        if (_throttles.GetOrAdd(limit, _ => new LogThrottle(_interval, _time)).TryEnter(out var suppressed))
         {
-            if (_windows.TryGetValue(limit, out var window) && _time.GetElapsedTime(window.LoggedAt, now) < _interval)
-            {
-                window.Suppressed++;
-                return;
-            }
-
-            suppressed = window?.Suppressed ?? 0;
-            _windows[limit] = new Window { LoggedAt = now };
+            _logger.LimitHit(limit, detail, suppressed);
         }
-
-        _logger.LimitHit(limit, detail, suppressed);
-    }
-
-    private sealed class Window
-    {
-        public long LoggedAt { get; init; }
-
-        public long Suppressed { get; set; }
     }
 }

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Agora.Core.Json;
 using Microsoft.Extensions.Logging;
 
@@ -11,15 +13,23 @@ namespace Agora.Node.Rpc;
 /// JSON-RPC 2.0 over bytes, independent of the transport: parses a single request or a batch, runs the
 /// handlers, and writes the response (or nothing when every call was a notification).
 /// </summary>
+#pragma warning disable CA1001 // _heavySlots: a SemaphoreSlim needs disposing only once its AvailableWaitHandle is used; it never is
 public sealed partial class RpcDispatcher
+#pragma warning restore CA1001
 {
     private const int ShownMethodCharsMax = 100;
+
+    /// <summary>Longest error message sent; a longer one (e.g. echoing input) is cut, so errors cannot amplify requests.</summary>
+    private const int ErrorMessageCharsMax = 1024;
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
     private readonly RpcMethods _methods;
     private readonly RpcServerOptions _options;
     private readonly RpcMetrics _metrics;
     private readonly ILogger<RpcDispatcher> _logger;
+#pragma warning disable IDISP006 // see CA1001 above
+    private readonly SemaphoreSlim _heavySlots;
+#pragma warning restore IDISP006
     private long _internalErrors;
 
     /// <summary>A dispatcher over <paramref name="methods"/> enforcing <paramref name="options"/>' limits.</summary>
@@ -29,6 +39,7 @@ public sealed partial class RpcDispatcher
         _options = options;
         _metrics = metrics;
         _logger = logger;
+        _heavySlots = new SemaphoreSlim(options.HeavyRequestsConcurrentMax, options.HeavyRequestsConcurrentMax);
     }
 
     /// <summary>
@@ -53,16 +64,44 @@ public sealed partial class RpcDispatcher
         using (document)
         {
             var root = document.RootElement;
-            return root.ValueKind == JsonValueKind.Array
-                ? await DispatchBatchAsync(root, session, cancellationToken)
-                : await DispatchOneAsync(root, session, cancellationToken);
+            var isUtf8 = Utf8.IsValid(request.Span);
+            if (!isUtf8 && root.ValueKind != JsonValueKind.Array)
+            {
+                return ErrorResponse(RpcErrorCodes.ParseError, "parse error: the request is not valid UTF-8; send JSON encoded as UTF-8");
+            }
+
+            var heavy = request.Length >= _options.HeavyRequestBytesMin || CallsHeavyMethod(root);
+            if (heavy && !await _heavySlots.WaitAsync(_options.HeavyRequestWaitMax, cancellationToken))
+            {
+                _metrics.CountError(RpcMetrics.HeavyRequest, RpcErrorCodes.ServerBusy);
+                return ErrorResponse(
+                    RpcErrorCodes.ServerBusy,
+                    $"server busy: {_options.HeavyRequestsConcurrentMax} large requests or heavy calls (such as chain_getBlock) are running (HeavyRequestsConcurrentMax); retry shortly");
+            }
+
+            try
+            {
+                if (root.ValueKind == JsonValueKind.Array)
+                {
+                    return await DispatchBatchAsync(root, isUtf8, session, cancellationToken);
+                }
+
+                return Bounded(root, await DispatchOneAsync(root, session, cancellationToken));
+            }
+            finally
+            {
+                if (heavy)
+                {
+                    _heavySlots.Release();
+                }
+            }
         }
     }
 
     /// <summary>A complete error response with a null id (for failures before any request was read).</summary>
     internal static byte[] ErrorResponse(int code, string message) => ErrorResponse(default, code, message, null);
 
-    private async ValueTask<byte[]?> DispatchBatchAsync(JsonElement batch, RpcSession? session, CancellationToken cancellationToken)
+    private async ValueTask<byte[]?> DispatchBatchAsync(JsonElement batch, bool isUtf8, RpcSession? session, CancellationToken cancellationToken)
     {
         var count = batch.GetArrayLength();
         if (count == 0)
@@ -85,13 +124,48 @@ public sealed partial class RpcDispatcher
             calls[index++] = call;
         }
 
-        var prepared = Prepare(calls, cancellationToken);
-        var responses = new List<byte[]>(count);
+        var textValid = new bool[count];
         for (var i = 0; i < count; i++)
         {
-            if (await DispatchOneAsync(calls[i], prepared?[i], session, cancellationToken) is { } response)
+            // Only the items with invalid UTF-8 are refused; the others in the batch still run.
+            textValid[i] = isUtf8 || Utf8.IsValid(JsonMarshal.GetRawUtf8Value(calls[i]));
+        }
+
+        var prepared = Prepare(calls, textValid, cancellationToken);
+        var responses = new List<byte[]>(count);
+        var responseBytes = 2L; // [ ]
+        var overBudget = false;
+        for (var i = 0; i < count; i++)
+        {
+            byte[]? response;
+            if (!textValid[i])
+            {
+                response = ErrorResponse(RpcErrorCodes.InvalidRequest, $"invalid request: call {i} of the batch is not valid UTF-8; send JSON encoded as UTF-8");
+            }
+            else if (overBudget)
+            {
+                response = ErrorFor(
+                    calls[i],
+                    RpcErrorCodes.ResponseTooBig,
+                    $"not run: the batch's response reached ResponseBytesMax ({_options.ResponseBytesMax} bytes) before call {i}; send it in a later request");
+            }
+            else
+            {
+                response = await DispatchOneAsync(calls[i], prepared?[i], session, cancellationToken);
+                if (response is not null && responseBytes + response.Length + 1 > _options.ResponseBytesMax)
+                {
+                    overBudget = true;
+                    response = ErrorFor(
+                        calls[i],
+                        RpcErrorCodes.ResponseTooBig,
+                        $"call {i} ran but its response ({response.Length} bytes) would take the batch past ResponseBytesMax ({_options.ResponseBytesMax} bytes); send it alone or ask for less (e.g. chain_getBlock [hash, \"hashes\"])");
+                }
+            }
+
+            if (response is not null)
             {
                 responses.Add(response);
+                responseBytes += response.Length + 1;
             }
         }
 
@@ -119,13 +193,13 @@ public sealed partial class RpcDispatcher
     /// Runs the preparation step of every call in the batch whose method has one (see <see cref="RpcMethods"/>), in
     /// parallel on all cores; null when fewer than two calls have one. Handlers still run one by one, in batch order.
     /// </summary>
-    private PreparedCall?[]? Prepare(JsonElement[] calls, CancellationToken cancellationToken)
+    private PreparedCall?[]? Prepare(JsonElement[] calls, bool[] textValid, CancellationToken cancellationToken)
     {
         var preparers = new Func<RpcParams, object?>?[calls.Length];
         var preparable = 0;
         for (var i = 0; i < calls.Length; i++)
         {
-            if (calls[i].ValueKind == JsonValueKind.Object
+            if (textValid[i] && calls[i].ValueKind == JsonValueKind.Object
                 && calls[i].TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String
                 && _methods.TryGetPreparer(method.GetString()!, out var prepare))
             {
@@ -174,7 +248,16 @@ public sealed partial class RpcDispatcher
             return ErrorResponse(id, RpcErrorCodes.InvalidRequest, problem, null);
         }
 
-        var method = request.GetProperty("method").GetString()!;
+        string method;
+        try
+        {
+            method = request.GetProperty("method").GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return ErrorResponse(id, RpcErrorCodes.InvalidRequest, "invalid request: \"method\" is not valid text (a lone UTF-16 surrogate escape); name a method", null);
+        }
+
         request.TryGetProperty("params", out var rawParams);
         var outcome = await InvokeAsync(method, new RpcParams(method, rawParams, prepared), session, cancellationToken);
         if (!hasId)
@@ -224,7 +307,9 @@ public sealed partial class RpcDispatcher
         try
         {
             var result = await handler(parameters, session, cancellationToken);
-            outcome = CallOutcome.Succeeded(Serialize(result));
+            outcome = parameters.Prepared is null && parameters.UnknownNamed() is { } unknown
+                ? CallOutcome.Failed(unknown)
+                : CallOutcome.Succeeded(Serialize(result));
         }
         catch (RpcException e)
         {
@@ -262,6 +347,66 @@ public sealed partial class RpcDispatcher
         _ => JsonSerializer.SerializeToUtf8Bytes(result, result.GetType(), AgoraJson.Options),
     };
 
+    /// <summary>Whether the request (a call or a batch) calls a method marked heavy with <see cref="RpcMethods.MarkHeavy"/>.</summary>
+    private bool CallsHeavyMethod(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            return IsHeavyCall(root);
+        }
+
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            using var calls = root.EnumerateArray();
+            foreach (var call in calls)
+            {
+                if (call.ValueKind == JsonValueKind.Object && IsHeavyCall(call))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHeavyCall(JsonElement call)
+    {
+        if (!call.TryGetProperty("method", out var method) || method.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        try
+        {
+            return _methods.IsHeavy(method.GetString()!);
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // not valid text: answered as an invalid request later
+        }
+    }
+
+    /// <summary>A single call's response, or error -32008 in its place when it is over ResponseBytesMax.</summary>
+    private byte[]? Bounded(JsonElement call, byte[]? response) =>
+        response is not null && response.Length > _options.ResponseBytesMax
+            ? ErrorFor(
+                call,
+                RpcErrorCodes.ResponseTooBig,
+                $"the response ({response.Length} bytes) is over ResponseBytesMax ({_options.ResponseBytesMax} bytes); ask for less (e.g. chain_getBlock [hash, \"hashes\"])")
+            : response;
+
+    /// <summary>An error answering <paramref name="call"/> (null for a notification: it gets no answer).</summary>
+    private static byte[]? ErrorFor(JsonElement call, int code, string message)
+    {
+        if (call.ValueKind != JsonValueKind.Object || !call.TryGetProperty("id", out var id))
+        {
+            return call.ValueKind == JsonValueKind.Object ? null : ErrorResponse(code, message);
+        }
+
+        return ErrorResponse(id.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null ? id : default, code, message, null);
+    }
+
     private static byte[] ResultResponse(JsonElement id, byte[] result)
     {
         var buffer = new ArrayBufferWriter<byte>(result.Length + 64);
@@ -288,7 +433,7 @@ public sealed partial class RpcDispatcher
             writer.WriteString("jsonrpc", "2.0");
             writer.WriteStartObject("error");
             writer.WriteNumber("code", code);
-            writer.WriteString("message", message);
+            writer.WriteString("message", message.Length <= ErrorMessageCharsMax ? message : string.Concat(message.AsSpan(0, ErrorMessageCharsMax), "…"));
             if (data is not null)
             {
                 writer.WritePropertyName("data");

@@ -31,7 +31,10 @@ public static class RpcErrorCodes
     /// <summary>The request is larger than RequestBytesMax.</summary>
     public const int RequestTooBig = -32007;
 
-    /// <summary>The server is at a capacity limit (e.g. WebSocketConnectionsMax).</summary>
+    /// <summary>The response (a single call's or a whole batch's) would pass ResponseBytesMax.</summary>
+    public const int ResponseTooBig = -32008;
+
+    /// <summary>The server is at a capacity limit (e.g. WebSocketConnectionsMax, HeavyRequestsConcurrentMax).</summary>
     public const int ServerBusy = -32009;
 
     /// <summary>The batch has more calls than BatchCountMax.</summary>

@@ -26,6 +26,15 @@ internal static partial class RpcLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "RPC connections limited to {ConnectionsMax} ({ConnectionsPerIpMax} per IP); {FreeDescriptors} file descriptors were free at start (-1: unknown)")]
     public static partial void ConnectionLimits(this ILogger logger, int connectionsMax, int connectionsPerIpMax, long freeDescriptors);
 
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "WebSocket connection {Connection} cut off: {Reason} ({Suppressed} more cut-offs not logged since the last line)")]
+    public static partial void SlowConsumerCutOff(this ILogger logger, long connection, string reason, long suppressed);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Notification {Topic} dropped: {Reason} ({Suppressed} more drops not logged since the last line)")]
+    public static partial void NotificationDropped(this ILogger logger, string topic, string reason, long suppressed);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Error, Message = "Building the {Topic} notification failed; subscribers miss this one")]
+    public static partial void NotificationFailed(this ILogger logger, string topic, Exception exception);
+
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Prometheus metrics on {Url}")]
     public static partial void MetricsListening(this ILogger logger, Uri url);
 }

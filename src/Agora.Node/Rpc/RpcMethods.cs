@@ -10,6 +10,7 @@ public sealed class RpcMethods
 {
     private readonly ConcurrentDictionary<string, RpcSessionHandler> _handlers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<RpcParams, object?>> _preparers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _heavy = new(StringComparer.Ordinal);
 
     /// <summary>An empty registry holding only <c>rpc_methods</c>.</summary>
     public RpcMethods()
@@ -51,6 +52,23 @@ public sealed class RpcMethods
         });
         _preparers[name] = parameters => prepare(parameters);
     }
+
+    /// <summary>
+    /// Marks a registered method as heavy (its answer can be megabytes, e.g. a whole block): requests calling it
+    /// share RpcServerOptions.HeavyRequestsConcurrentMax slots.
+    /// </summary>
+    public void MarkHeavy(string name)
+    {
+        if (!_handlers.ContainsKey(name))
+        {
+            throw new InvalidOperationException($"RPC method {name} is not registered; register it before marking it heavy");
+        }
+
+        _heavy[name] = true;
+    }
+
+    /// <summary>Whether <paramref name="name"/> was marked heavy.</summary>
+    public bool IsHeavy(string name) => _heavy.ContainsKey(name);
 
     /// <summary>Whether <paramref name="name"/> is registered.</summary>
     public bool Contains(string name) => _handlers.ContainsKey(name);

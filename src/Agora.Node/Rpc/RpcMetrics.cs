@@ -12,6 +12,9 @@ public sealed class RpcMetrics
     /// <summary>Label value used for names that are not registered, so that random names cannot grow the label set.</summary>
     internal const string UnknownMethod = "unknown";
 
+    /// <summary>Label value for requests refused before any method ran because HeavyRequestsConcurrentMax slots were taken.</summary>
+    internal const string HeavyRequest = "heavy_request";
+
     private readonly Counter _requests;
     private readonly Counter _errors;
     private readonly Histogram _duration;
@@ -20,6 +23,7 @@ public sealed class RpcMetrics
     private readonly Counter _webSocketsDropped;
     private readonly Counter _limitHits;
     private readonly Gauge _connections;
+    private readonly Counter _notificationsDropped;
 
     /// <summary>Metrics in <paramref name="registry"/> (use <see cref="Metrics.DefaultRegistry"/> in the node).</summary>
     public RpcMetrics(CollectorRegistry registry)
@@ -37,6 +41,8 @@ public sealed class RpcMetrics
         _webSocketsDropped = Factory.CreateCounter("agora_rpc_websocket_dropped_total", "WebSocket connections closed by the server, by reason.", ["reason"]);
         _limitHits = Factory.CreateCounter("agora_rpc_limit_hits_total", "Requests or connections refused or closed by an RPC limit, by the limit's option name.", ["limit"]);
         _connections = Factory.CreateGauge("agora_rpc_connections", "Open TCP connections on the RPC port.");
+        _notificationsDropped = Factory.CreateCounter(
+            "agora_rpc_notifications_dropped_total", "Notifications not published because the publish queue was full (PublishQueueItemsMax), by topic.", ["topic"]);
     }
 
     /// <summary>The registry to serve (and to add node metrics to).</summary>
@@ -65,6 +71,8 @@ public sealed class RpcMetrics
     internal void ConnectionOpened() => _connections.Inc();
 
     internal void ConnectionClosed() => _connections.Dec();
+
+    internal void NotificationDropped(string topic) => _notificationsDropped.WithLabels(topic).Inc();
 
     internal void SubscriptionAdded(string topic) => _subscriptions.WithLabels(topic).Inc();
 

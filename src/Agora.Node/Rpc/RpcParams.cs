@@ -11,12 +11,15 @@ namespace Agora.Node.Rpc;
 public readonly struct RpcParams
 {
     private const int ShownValueCharsMax = 80;
+    private readonly ParamUsage? _usage;
+    private readonly JsonElement _raw;
 
     /// <summary>Wraps the raw <c>params</c> of a call to <paramref name="method"/>.</summary>
     public RpcParams(string method, JsonElement raw)
     {
         Method = method;
-        Raw = raw;
+        _raw = raw;
+        _usage = raw.ValueKind == JsonValueKind.Object ? new ParamUsage() : null;
     }
 
     internal RpcParams(string method, JsonElement raw, PreparedCall? prepared)
@@ -27,15 +30,23 @@ public readonly struct RpcParams
 
     /// <summary>
     /// The raw <c>params</c> member; <see cref="JsonValueKind.Undefined"/> when it was absent. Valid only until
-    /// the handler's task completes: <c>Clone()</c> it to keep it longer.
+    /// the handler's task completes: <c>Clone()</c> it to keep it longer. A handler that reads it interprets the
+    /// parameters itself, so the dispatcher no longer checks their names.
     /// </summary>
-    public JsonElement Raw { get; }
+    public JsonElement Raw
+    {
+        get
+        {
+            _usage?.Declared = true;
+            return _raw;
+        }
+    }
 
     /// <summary>What the method's preparation step computed for this call in a batch (see <see cref="RpcMethods.Register{TPrepared}"/>).</summary>
     internal PreparedCall? Prepared { get; }
 
     /// <summary>Positional parameters given (0 for absent or by-name params).</summary>
-    public int Count => Raw.ValueKind == JsonValueKind.Array ? Raw.GetArrayLength() : 0;
+    public int Count => _raw.ValueKind == JsonValueKind.Array ? _raw.GetArrayLength() : 0;
 
     /// <summary>
     /// The parameter at <paramref name="index"/> (or named <paramref name="name"/>); false when it is
@@ -44,14 +55,18 @@ public readonly struct RpcParams
     public bool TryGet(int index, string name, out JsonElement value)
     {
         value = default;
-        switch (Raw.ValueKind)
+        switch (_raw.ValueKind)
         {
-            case JsonValueKind.Array when index < Raw.GetArrayLength():
-                value = Raw[index];
+            case JsonValueKind.Array when index < _raw.GetArrayLength():
+                value = _raw[index];
                 break;
-            case JsonValueKind.Object when Raw.TryGetProperty(name, out var named):
+            case JsonValueKind.Object when _raw.TryGetProperty(name, out var named):
+                _usage?.Asked.Add(name);
                 value = named;
                 break;
+            case JsonValueKind.Object:
+                _usage?.Asked.Add(name);
+                return false;
             default:
                 return false;
         }
@@ -71,7 +86,19 @@ public readonly struct RpcParams
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Wrong(index, name, "a string", value);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw Wrong(index, name, "a string", value);
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw InvalidParams(index, name, "is not valid text (a lone UTF-16 surrogate escape such as \\ud800); send valid Unicode");
+        }
     }
 
     /// <summary>A required unsigned integer parameter (block numbers, rao, netuids).</summary>
@@ -114,9 +141,10 @@ public readonly struct RpcParams
         {
             return value.Deserialize<T>(AgoraJson.Options);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
         {
-            throw InvalidParams(index, name, $"is not a valid {typeof(T).Name}: {WithoutPath(e.Message)}");
+            // Converters and the reader throw more than JsonException on bad text (e.g. a lone surrogate escape).
+            throw InvalidParams(index, name, $"is not a valid {typeof(T).Name}: {RpcText.Shown(WithoutPath(e.Message))}");
         }
     }
 
@@ -129,6 +157,57 @@ public readonly struct RpcParams
                 $"{Method} takes at most {countMax} parameter(s), got {Count}; remove the extra ones");
         }
     }
+
+    /// <summary>
+    /// Declares every parameter the method takes, checked before it runs: more positional parameters than
+    /// <paramref name="names"/>, or a name not among them, is an invalid-params error naming the known ones.
+    /// Methods that act (submit, sign) call this first; for the others the dispatcher rejects, after the
+    /// handler, any name the handler never asked for.
+    /// </summary>
+    public void Expect(params ReadOnlySpan<string> names)
+    {
+        ExpectCountMax(names.Length);
+        if (_raw.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        using var properties = _raw.EnumerateObject();
+        foreach (var property in properties)
+        {
+            if (!names.Contains(property.Name))
+            {
+                throw UnknownName(property.Name, names.ToArray());
+            }
+        }
+
+        _usage!.Declared = true;
+    }
+
+    /// <summary>An error for the first named parameter the handler never asked for; null when there is none.</summary>
+    internal RpcException? UnknownNamed()
+    {
+        if (_usage is not { Declared: false } usage)
+        {
+            return null;
+        }
+
+        using var properties = _raw.EnumerateObject();
+        foreach (var property in properties)
+        {
+            if (!usage.Asked.Contains(property.Name))
+            {
+                return UnknownName(property.Name, [.. usage.Asked.Order(StringComparer.Ordinal)]);
+            }
+        }
+
+        return null;
+    }
+
+    private RpcException UnknownName(string name, string[] known) =>
+        RpcException.InvalidParams(known.Length == 0
+            ? $"{Method}: unknown parameter \"{RpcText.Shown(name)}\"; it takes no parameters"
+            : $"{Method}: unknown parameter \"{RpcText.Shown(name)}\"; it takes {string.Join(", ", known.Select(k => $"\"{k}\""))}");
 
     private RpcException Missing(int index, string name, string expected) =>
         InvalidParams(index, name, $"is missing; pass {expected} at position {index} or as \"{name}\"");

@@ -25,7 +25,11 @@ public sealed record RpcServerOptions
     public int WebSocketMessageBytesMax { get; init; } = 5 * MiB;
 
     /// <summary>Most subscriptions on one WebSocket connection; more get error -32006.</summary>
-    public int SubscriptionsPerConnectionMax { get; init; } = 1024;
+    /// <remarks>
+    /// 32: a client follows a few topics (new heads, events), maybe a few times each; each subscription makes
+    /// every publication cost one more queue entry, so many per connection only multiply one client's load.
+    /// </remarks>
+    public int SubscriptionsPerConnectionMax { get; init; } = 32;
 
     /// <summary>
     /// Most messages waiting to be sent on one WebSocket connection. A consumer that falls this far behind
@@ -101,6 +105,55 @@ public sealed record RpcServerOptions
     /// <summary>Shortest interval between two log lines about the same limit; the hits in between are counted in the next line.</summary>
     public TimeSpan LimitLogInterval { get; init; } = TimeSpan.FromSeconds(10);
 
+    // Subscription queues, response sizes and heavy requests (issue #14, findings 2 and 4).
+
+    /// <summary>
+    /// Most bytes waiting to be sent on one WebSocket connection: responses plus notifications, a notification's
+    /// shared payload counted in full against every queue that holds it. Checked before each message is queued,
+    /// so a queue holds at most this plus one message. A subscriber that falls this far behind is cut off
+    /// (close 1008); a client that does not read its responses is no longer read. Protects memory from one slow
+    /// or hostile consumer.
+    /// </summary>
+    public int WebSocketQueueBytesMax { get; init; } = 16 * MiB;
+
+    /// <summary>
+    /// Most bytes waiting to be sent over all WebSocket connections together, a shared notification payload
+    /// counted once while any queue holds it. A publication that would pass it first cuts off the connections
+    /// with the most bytes queued. Protects memory from many slow consumers at once.
+    /// </summary>
+    public long WebSocketQueueBytesTotalMax { get; init; } = 256L * MiB;
+
+    /// <summary>
+    /// Most notifications (one topic, one block) waiting for the publisher task. The block loop only hands
+    /// work over and never waits; a notification past this is dropped, counted and logged. Bounds the memory
+    /// of blocks waiting to be published.
+    /// </summary>
+    public int PublishQueueItemsMax { get; init; } = 64;
+
+    /// <summary>
+    /// Most bytes of one response: a single call's, or a whole batch's. A batch's calls past it are not run and
+    /// get error -32008; a single call's result past it is replaced by that error. Large enough for a full block
+    /// (20,000 transactions, 4 MiB of transaction bytes, as JSON) or a 4,096-neuron metagraph. Protects memory
+    /// from response amplification (a small request asking for much).
+    /// </summary>
+    public int ResponseBytesMax { get; init; } = 64 * MiB;
+
+    /// <summary>
+    /// Most heavy requests running at once: a request of at least <see cref="HeavyRequestBytesMin"/> bytes or one
+    /// that calls a method marked heavy (e.g. chain_getBlock). Protects memory and CPU from many large requests
+    /// or responses being built at the same time.
+    /// </summary>
+    public int HeavyRequestsConcurrentMax { get; init; } = 4;
+
+    /// <summary>Size in bytes from which a request counts as heavy (see <see cref="HeavyRequestsConcurrentMax"/>).</summary>
+    public int HeavyRequestBytesMin { get; init; } = 256 * 1024;
+
+    /// <summary>
+    /// Longest a heavy request waits for a slot before it is answered -32009 (server busy). Bounds how long
+    /// request bodies are held while waiting.
+    /// </summary>
+    public TimeSpan HeavyRequestWaitMax { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Throws naming the option when a value cannot work.</summary>
     public void Validate()
     {
@@ -124,6 +177,12 @@ public sealed record RpcServerOptions
             throw new InvalidOperationException(
                 $"{nameof(WebSocketIdleTimeout)}, {nameof(RequestHeadersTimeout)} and {nameof(KeepAliveTimeout)} must be positive");
         }
+        RequirePositive(WebSocketQueueBytesMax, nameof(WebSocketQueueBytesMax));
+        RequirePositive(WebSocketQueueBytesTotalMax, nameof(WebSocketQueueBytesTotalMax));
+        RequirePositive(PublishQueueItemsMax, nameof(PublishQueueItemsMax));
+        RequirePositive(ResponseBytesMax, nameof(ResponseBytesMax));
+        RequirePositive(HeavyRequestsConcurrentMax, nameof(HeavyRequestsConcurrentMax));
+        RequirePositive(HeavyRequestBytesMin, nameof(HeavyRequestBytesMin));
         if (Port is < 0 or > 65535)
         {
             throw new InvalidOperationException($"the RPC port must be 0..65535 (0 picks a free one), got {Port}");
@@ -136,7 +195,7 @@ public sealed record RpcServerOptions
         }
     }
 
-    private static void RequirePositive(int value, string name)
+    private static void RequirePositive(long value, string name)
     {
         if (value <= 0)
         {

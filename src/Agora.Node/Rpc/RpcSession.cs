@@ -8,7 +8,9 @@ namespace Agora.Node.Rpc;
 
 /// <summary>
 /// One WebSocket connection: a read loop that runs requests in order, and a write loop that sends
-/// responses and notifications from one bounded queue (a WebSocket allows one sender at a time).
+/// responses and notifications from one queue (a WebSocket allows one sender at a time). The queue is
+/// bounded in bytes and messages: a subscriber past the bound is cut off, a client not reading its responses
+/// is not read further until it does.
 /// </summary>
 internal sealed class RpcSession : IDisposable
 {
@@ -22,7 +24,7 @@ internal sealed class RpcSession : IDisposable
     private readonly SubscriptionHub _hub;
     private readonly RpcMetrics _metrics;
     private readonly ILogger _logger;
-    private readonly Channel<byte[]> _outgoing;
+    private readonly Channel<OutgoingMessage> _outgoing;
     private readonly ConcurrentDictionary<string, Subscription> _subscriptions = new(StringComparer.Ordinal);
     private readonly List<Subscription> _pendingActivation = [];
     private readonly CancellationTokenSource _closeDeadline = new();
@@ -30,6 +32,9 @@ internal sealed class RpcSession : IDisposable
     private int _closing;
     private WebSocketCloseStatus _closeStatus = WebSocketCloseStatus.NormalClosure;
     private string _closeReason = string.Empty;
+    private long _queuedBytes;
+    private int _queuedCount;
+    private TaskCompletionSource _room = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public RpcSession(long id, WebSocket socket, RpcServerOptions options, RpcDispatcher dispatcher, SubscriptionHub hub, RpcMetrics metrics, ILogger logger)
     {
@@ -40,23 +45,23 @@ internal sealed class RpcSession : IDisposable
         _hub = hub;
         _metrics = metrics;
         _logger = logger;
-        _outgoing = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(options.WebSocketQueueMessagesMax)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        // Bounded by the byte and message counts below, not by the channel; a closing session drains it too.
+        _outgoing = Channel.CreateUnbounded<OutgoingMessage>(new UnboundedChannelOptions { SingleReader = false });
     }
 
     public long Id { get; }
 
     public int SubscriptionCount => _subscriptions.Count;
 
+    /// <summary>Bytes waiting to be sent on this connection.</summary>
+    public long QueuedBytes => Volatile.Read(ref _queuedBytes);
+
+    public bool IsClosing => Volatile.Read(ref _closing) != 0;
+
     /// <summary>Completes when the connection has ended.</summary>
 #pragma warning disable VSTHRD003 // awaited only by shutdown, which never runs on a UI context
     public Task Completion => _completed.Task;
 #pragma warning restore VSTHRD003
-
-    private bool IsClosing => Volatile.Read(ref _closing) != 0;
 
     /// <summary>Serves the connection until either side closes it.</summary>
     public async Task RunAsync(CancellationToken requestAborted)
@@ -81,24 +86,48 @@ internal sealed class RpcSession : IDisposable
         _completed.TrySetResult();
     }
 
-    /// <summary>Queues a notification; false (and the connection is dropped) when the queue is full.</summary>
-    public bool TryEnqueueNotification(byte[] message)
+    /// <summary>
+    /// Queues a notification (the subscriber's envelope prefix around a shared payload); false, and the
+    /// connection is cut off, when its queue already holds WebSocketQueueBytesMax or WebSocketQueueMessagesMax.
+    /// </summary>
+    public bool TryEnqueueNotification(byte[] envelopePrefix, SharedNotification payload)
     {
         if (IsClosing)
         {
             return false;
         }
 
-        if (_outgoing.Writer.TryWrite(message))
+        var queuedBytes = QueuedBytes;
+        if (queuedBytes >= _options.WebSocketQueueBytesMax)
         {
-            return true;
+            CutOff($"slow consumer: {queuedBytes} bytes queued, over WebSocketQueueBytesMax ({_options.WebSocketQueueBytesMax}); read faster");
+            return false;
+        }
+
+        if (Volatile.Read(ref _queuedCount) >= _options.WebSocketQueueMessagesMax)
+        {
+            CutOff($"slow consumer: {_options.WebSocketQueueMessagesMax} messages queued (WebSocketQueueMessagesMax); read faster");
+            return false;
+        }
+
+        return TryQueue(OutgoingMessage.Notification(envelopePrefix, payload));
+    }
+
+    /// <summary>Closes the connection with 1008 and <paramref name="reason"/>, counted and logged (rate-limited).</summary>
+    public void CutOff(string reason)
+    {
+        if (IsClosing)
+        {
+            return;
         }
 
         _metrics.WebSocketDropped("slow_consumer");
-        var reason = $"slow consumer: {_options.WebSocketQueueMessagesMax} messages queued (WebSocketQueueMessagesMax); read faster";
-        _logger.WebSocketDropped(Id, reason);
+        if (_hub.CutOffLog.TryEnter(out var suppressed))
+        {
+            _logger.SlowConsumerCutOff(Id, reason, suppressed);
+        }
+
         RequestClose(WebSocketCloseStatus.PolicyViolation, reason);
-        return false;
     }
 
     /// <summary>
@@ -116,6 +145,7 @@ internal sealed class RpcSession : IDisposable
         _closeReason = Truncate(reason);
         _hub.RemoveAll(this);
         _outgoing.Writer.TryComplete();
+        Drain(); // frees this connection's share of the total budget now, not when the peer finishes closing
         try
         {
             _closeDeadline.CancelAfter(_options.WebSocketCloseTimeout);
@@ -201,17 +231,82 @@ internal sealed class RpcSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Queues a response once the queue is under its bounds (or empty): a client that does not read its
+    /// responses is not read further. False when closing: the response has no one to go to.
+    /// </summary>
     private async ValueTask<bool> TryEnqueueResponseAsync(byte[] response, CancellationToken cancellationToken)
     {
-        try
+        while (!IsClosing && Volatile.Read(ref _queuedCount) > 0
+            && (QueuedBytes >= _options.WebSocketQueueBytesMax || Volatile.Read(ref _queuedCount) >= _options.WebSocketQueueMessagesMax))
         {
-            await _outgoing.Writer.WriteAsync(response, cancellationToken);
-            return true;
+            var room = Volatile.Read(ref _room);
+            if (QueuedBytes < _options.WebSocketQueueBytesMax && Volatile.Read(ref _queuedCount) < _options.WebSocketQueueMessagesMax)
+            {
+                break;
+            }
+
+            await room.Task.WaitAsync(cancellationToken);
         }
-        catch (ChannelClosedException)
+
+        return !IsClosing && TryQueue(OutgoingMessage.Response(response));
+    }
+
+    private bool TryQueue(OutgoingMessage message)
+    {
+        Account(message, queued: true);
+        if (!_outgoing.Writer.TryWrite(message))
         {
-            return false; // closing; the response has no one to go to
+            Account(message, queued: false);
+            return false;
         }
+
+        if (IsClosing)
+        {
+            Drain(); // closed while queueing: nothing will send it
+        }
+
+        return true;
+    }
+
+    private void Account(OutgoingMessage message, bool queued)
+    {
+        var sign = queued ? 1 : -1;
+        Interlocked.Add(ref _queuedBytes, sign * message.Bytes);
+        Interlocked.Add(ref _queuedCount, sign);
+        if (queued)
+        {
+            _hub.QueueBudget.Add(message.Head.Length);
+            message.Shared?.AddHolder();
+        }
+        else
+        {
+            _hub.QueueBudget.Release(message.Head.Length);
+            message.Shared?.ReleaseHolder();
+            Interlocked.Exchange(ref _room, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    private void Drain()
+    {
+        while (_outgoing.Reader.TryRead(out var message))
+        {
+            Account(message, queued: false);
+        }
+    }
+
+    private async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Shared is not { } shared)
+        {
+            await _socket.SendAsync(message.Head, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            return;
+        }
+
+        // One message in three frames, so that the payload is never copied per subscriber.
+        await _socket.SendAsync(message.Head, WebSocketMessageType.Text, endOfMessage: false, cancellationToken);
+        await _socket.SendAsync(shared.Payload, WebSocketMessageType.Text, endOfMessage: false, cancellationToken);
+        await _socket.SendAsync(OutgoingMessage.NotificationEnd, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
     }
 
     private async Task WriteLoopAsync(CancellationToken cancellationToken)
@@ -220,13 +315,22 @@ internal sealed class RpcSession : IDisposable
         {
             await foreach (var message in _outgoing.Reader.ReadAllAsync(cancellationToken))
             {
-                if (IsClosing)
+                try
                 {
-                    break;
-                }
+                    if (IsClosing)
+                    {
+                        break;
+                    }
 
-                await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                    await SendAsync(message, cancellationToken);
+                }
+                finally
+                {
+                    Account(message, queued: false);
+                }
             }
+
+            Drain();
 
             if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
@@ -236,6 +340,10 @@ internal sealed class RpcSession : IDisposable
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
             _logger.WebSocketEnded(Id, e.Message);
+        }
+        finally
+        {
+            Drain();
         }
     }
 

@@ -13,6 +13,7 @@ internal sealed class Subscription
         Id = id;
         Topic = topic;
         Session = session;
+        EnvelopePrefix = topic.EnvelopePrefix(id);
     }
 
     public string Id { get; }
@@ -20,6 +21,9 @@ internal sealed class Subscription
     public SubscriptionTopic Topic { get; }
 
     public RpcSession Session { get; }
+
+    /// <summary><c>{"jsonrpc":"2.0","method":…,"params":{"subscription":"id","result":</c>, built once per subscription.</summary>
+    public byte[] EnvelopePrefix { get; }
 
     public bool IsActive => _active;
 

@@ -1,8 +1,10 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using System.Threading.Channels;
 using Agora.Core.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Agora.Node.Rpc;
 
@@ -10,24 +12,44 @@ namespace Agora.Node.Rpc;
 /// WebSocket subscriptions, Substrate style. <see cref="RegisterTopic"/> adds a subscribe method (returns a
 /// subscription id) and an unsubscribe method (<c>[id]</c> → true/false); <see cref="Publish"/> sends
 /// <c>{"jsonrpc":"2.0","method":notification,"params":{"subscription":id,"result":payload}}</c> to every
-/// subscriber. Publishing never waits: each connection has a bounded queue and a consumer that falls
-/// behind is disconnected.
+/// subscriber. The payload is serialized once and shared by every subscriber's queue entry. Publishing never
+/// waits: queues are bounded in bytes per connection and in total, and a consumer that falls behind is cut off.
+/// <see cref="Post"/> hands a publication to one publisher task, so the block loop never does the work.
 /// </summary>
 public sealed class SubscriptionHub
 {
     private readonly RpcMethods _methods;
     private readonly RpcServerOptions _options;
     private readonly RpcMetrics _metrics;
+    private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, SubscriptionTopic> _topics = new(StringComparer.Ordinal);
+    private readonly Channel<(string Topic, Func<object?> Payload)> _publications;
+    private readonly LogThrottle _dropLog;
+    private Task? _publishing;
     private long _lastId;
 
     /// <summary>A hub that registers its subscribe/unsubscribe methods into <paramref name="methods"/>.</summary>
-    public SubscriptionHub(RpcMethods methods, RpcServerOptions options, RpcMetrics metrics)
+    public SubscriptionHub(RpcMethods methods, RpcServerOptions options, RpcMetrics metrics, ILogger? logger = null)
     {
         _methods = methods;
         _options = options;
         _metrics = metrics;
+        _logger = logger ?? NullLogger.Instance;
+        QueueBudget = new WebSocketQueueBudget(options.WebSocketQueueBytesTotalMax);
+        _dropLog = new LogThrottle(options.LimitLogInterval, TimeProvider.System);
+        CutOffLog = new LogThrottle(options.LimitLogInterval, TimeProvider.System);
+        _publications = Channel.CreateBounded<(string, Func<object?>)>(new BoundedChannelOptions(options.PublishQueueItemsMax)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait, // only TryWrite is used: a full queue drops, never waits
+        });
     }
+
+    /// <summary>Bytes queued over all WebSocket connections (WebSocketQueueBytesTotalMax bounds it).</summary>
+    internal WebSocketQueueBudget QueueBudget { get; }
+
+    /// <summary>Rate limit of the "cut off" log line, shared by all connections.</summary>
+    internal LogThrottle CutOffLog { get; }
 
     /// <summary>
     /// Adds a subscription kind, e.g. <c>("chain_subscribeNewHeads", "chain_unsubscribeNewHeads", "chain_newHead")</c>.
@@ -41,8 +63,44 @@ public sealed class SubscriptionHub
             throw new InvalidOperationException($"subscription topic {notificationMethod} is registered twice; register each topic once at startup");
         }
 
-        _methods.RegisterSessionHandler(subscribeMethod, (parameters, session, _) => ValueTask.FromResult<object?>(Subscribe(topic, session)));
+        _methods.RegisterSessionHandler(subscribeMethod, (parameters, session, _) =>
+        {
+            parameters.Expect(); // checked before subscribing: a refused call must not leave a subscription behind
+            return ValueTask.FromResult<object?>(Subscribe(topic, session));
+        });
         _methods.RegisterSessionHandler(unsubscribeMethod, (parameters, session, _) => ValueTask.FromResult<object?>(Unsubscribe(topic, parameters, session)));
+    }
+
+    /// <summary>
+    /// Hands a publication to the publisher task and returns at once: <paramref name="payload"/> is built and
+    /// published there, in the order posted. False (counted and logged, rate-limited) when PublishQueueItemsMax
+    /// publications are already waiting. Call this from the block loop: nothing a subscriber does can slow it.
+    /// </summary>
+    public bool Post(string notificationMethod, Func<object?> payload)
+    {
+        if (!_topics.ContainsKey(notificationMethod))
+        {
+            throw new InvalidOperationException(
+                $"no subscription topic {notificationMethod}; call RegisterTopic(subscribe, unsubscribe, \"{notificationMethod}\") at startup");
+        }
+
+        if (Volatile.Read(ref _publishing) is null && Interlocked.CompareExchange(ref _publishing, Task.CompletedTask, null) is null)
+        {
+            Volatile.Write(ref _publishing, Task.Run(PublishLoopAsync));
+        }
+
+        if (_publications.Writer.TryWrite((notificationMethod, payload)))
+        {
+            return true;
+        }
+
+        _metrics.NotificationDropped(notificationMethod);
+        if (_dropLog.TryEnter(out var suppressed))
+        {
+            _logger.NotificationDropped(notificationMethod, $"{_options.PublishQueueItemsMax} publications waiting (PublishQueueItemsMax)", suppressed);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -62,17 +120,27 @@ public sealed class SubscriptionHub
             return 0;
         }
 
-        var result = JsonSerializer.SerializeToUtf8Bytes(payload, payload?.GetType() ?? typeof(object), AgoraJson.Options);
-        var sent = 0;
-        foreach (var subscription in topic.Subscribers.Values)
+        var result = new SharedNotification(
+            JsonSerializer.SerializeToUtf8Bytes(payload, payload?.GetType() ?? typeof(object), AgoraJson.Options), QueueBudget);
+        MakeRoom(result.Payload.Length);
+        result.AddHolder(); // counted once while it is being queued, then while any queue holds it
+        try
         {
-            if (subscription.IsActive && subscription.Session.TryEnqueueNotification(Notification(notificationMethod, subscription.Id, result)))
+            var sent = 0;
+            foreach (var subscription in topic.Subscribers.Values)
             {
-                sent++;
+                if (subscription.IsActive && subscription.Session.TryEnqueueNotification(subscription.EnvelopePrefix, result))
+                {
+                    sent++;
+                }
             }
-        }
 
-        return sent;
+            return sent;
+        }
+        finally
+        {
+            result.ReleaseHolder();
+        }
     }
 
     /// <summary>Active and pending subscriptions to <paramref name="notificationMethod"/> (0 for an unknown topic).</summary>
@@ -114,7 +182,7 @@ public sealed class SubscriptionHub
 
     private bool Unsubscribe(SubscriptionTopic topic, RpcParams parameters, RpcSession? session)
     {
-        parameters.ExpectCountMax(1);
+        parameters.Expect("subscription");
         if (!parameters.TryGet(0, "subscription", out var raw))
         {
             throw RpcException.InvalidParams($"{topic.UnsubscribeMethod}: parameter 0 (subscription) is missing; pass the id that {topic.SubscribeMethod} returned");
@@ -145,22 +213,49 @@ public sealed class SubscriptionHub
         }
     }
 
-    private static byte[] Notification(string method, string subscriptionId, byte[] result)
+    /// <summary>
+    /// Keeps all queues together under WebSocketQueueBytesTotalMax: while <paramref name="bytes"/> more would pass
+    /// it, cuts off the subscriber with the most bytes queued (the one furthest behind).
+    /// </summary>
+    private void MakeRoom(long bytes)
     {
-        var buffer = new ArrayBufferWriter<byte>(result.Length + 96);
-        using (var writer = new Utf8JsonWriter(buffer))
+        while (QueueBudget.Bytes > 0 && QueueBudget.Bytes + bytes > QueueBudget.BytesMax)
         {
-            writer.WriteStartObject();
-            writer.WriteString("jsonrpc", "2.0");
-            writer.WriteString("method", method);
-            writer.WriteStartObject("params");
-            writer.WriteString("subscription", subscriptionId);
-            writer.WritePropertyName("result");
-            writer.WriteRawValue(result, skipInputValidation: true);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
+            RpcSession? heaviest = null;
+            foreach (var topic in _topics.Values)
+            {
+                foreach (var subscription in topic.Subscribers.Values)
+                {
+                    if (!subscription.Session.IsClosing && subscription.Session.QueuedBytes > (heaviest?.QueuedBytes ?? 0))
+                    {
+                        heaviest = subscription.Session;
+                    }
+                }
+            }
 
-        return buffer.WrittenSpan.ToArray();
+            if (heaviest is null)
+            {
+                return; // what is queued belongs to responses or closing connections; it drains by itself
+            }
+
+            heaviest.CutOff($"slow consumer: {heaviest.QueuedBytes} bytes queued when all connections reached WebSocketQueueBytesTotalMax");
+        }
+    }
+
+    private async Task PublishLoopAsync()
+    {
+        await foreach (var (topic, payload) in _publications.Reader.ReadAllAsync())
+        {
+            try
+            {
+                Publish(topic, payload());
+            }
+#pragma warning disable CA1031 // A bug in one payload must not stop every later notification.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                _logger.NotificationFailed(topic, e);
+            }
+        }
     }
 }

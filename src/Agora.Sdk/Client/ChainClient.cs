@@ -30,6 +30,13 @@ public sealed class ChainClient
     public Task<Hash256?> GetBlockHashAsync(ulong number, CancellationToken cancellationToken = default) =>
         _rpc.CallAsync<Hash256?>("chain_getBlockHash", [number], cancellationToken);
 
+    /// <summary>
+    /// <c>chain_getBlock [hash, "hashes"]</c>: the header and transaction hashes of <paramref name="hash"/> (the best
+    /// block when null), without decoded transactions or events; null if unknown. Far smaller than the full form.
+    /// </summary>
+    public Task<LightBlock?> GetLightBlockAsync(Hash256? hash = null, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<LightBlock?>("chain_getBlock", [hash, "hashes"], cancellationToken);
+
     /// <summary><c>chain_getFinalizedHead</c>: the hash of the last finalized block.</summary>
     public Task<Hash256> GetFinalizedHeadAsync(CancellationToken cancellationToken = default) =>
         _rpc.CallAsync<Hash256>("chain_getFinalizedHead", null, cancellationToken);

@@ -22,19 +22,34 @@ internal sealed class ChainRpcNode : IAsyncDisposable
     private readonly NodeFixture _fixture;
     private readonly RpcServer _server;
 
-    private ChainRpcNode(ChainSpec? spec)
+    private ChainRpcNode(ChainSpec? spec, RpcServerOptions? options)
     {
         _fixture = new NodeFixture(spec: spec);
-        var metrics = new RpcMetrics(Prometheus.Metrics.NewCustomRegistry());
+        Registry = Prometheus.Metrics.NewCustomRegistry();
+        var metrics = new RpcMetrics(Registry);
         var methods = new RpcMethods();
-        var options = new RpcServerOptions { Port = 0 };
-        var hub = new SubscriptionHub(methods, options, metrics);
-        ChainRpcApi.Register(_fixture.Core, methods, hub);
-        _server = new RpcServer(options, methods, hub, metrics, NullLoggerFactory.Instance);
+        options = (options ?? new RpcServerOptions()) with { Port = 0 };
+        Hub = new SubscriptionHub(methods, options, metrics);
+        ChainRpcApi.Register(_fixture.Core, methods, Hub);
+        _server = new RpcServer(options, methods, Hub, metrics, NullLoggerFactory.Instance);
         Http = new HttpClient();
     }
 
     public NodeCore Core => _fixture.Core;
+
+    public SubscriptionHub Hub { get; }
+
+    public Prometheus.CollectorRegistry Registry { get; }
+
+    public Uri WebSocketUrl => _server.WebSocketUrl;
+
+    /// <summary>POSTs raw JSON and parses the response.</summary>
+    public async Task<System.Text.Json.JsonElement> PostJsonAsync(string json)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await Http.PostAsync(_server.HttpUrl, content);
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
 
     public Hash256 GenesisHash => _fixture.Chain.GenesisHash;
 
@@ -44,9 +59,9 @@ internal sealed class ChainRpcNode : IAsyncDisposable
 
     public ChainClient Client { get; private set; } = null!;
 
-    public static async Task<ChainRpcNode> StartAsync(ChainSpec? spec = null)
+    public static async Task<ChainRpcNode> StartAsync(ChainSpec? spec = null, RpcServerOptions? options = null)
     {
-        var node = new ChainRpcNode(spec);
+        var node = new ChainRpcNode(spec, options);
         await node._server.StartAsync(CancellationToken.None);
         node.Rpc = new RpcClient(node.Http, node._server.HttpUrl);
         node.Client = new ChainClient(node.Rpc);

@@ -43,6 +43,12 @@ public sealed class TestRpcNode : IAsyncDisposable
 
     public int NotificationsReceived => Volatile.Read(ref _notifications);
 
+    /// <summary>Completed by a test to let <c>test_heavy</c> calls finish.</summary>
+    public TaskCompletionSource HeavyGate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when a <c>test_heavy</c> call has started.</summary>
+    public TaskCompletionSource HeavyStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public static async Task<TestRpcNode> StartAsync(RpcServerOptions? options = null, TimeProvider? time = null, ILoggerFactory? loggerFactory = null)
     {
         var node = new TestRpcNode((options ?? new RpcServerOptions()) with { Port = 0 }, time, loggerFactory);
@@ -115,6 +121,14 @@ public sealed class TestRpcNode : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(30), ct);
             return null;
         });
+        Methods.Register("test_big", p => new string('x', (int)p.GetUInt64(0, "chars")));
+        Methods.Register("test_heavy", async (_, ct) =>
+        {
+            HeavyStarted.TrySetResult();
+            await HeavyGate.Task.WaitAsync(ct);
+            return "done";
+        });
+        Methods.MarkHeavy("test_heavy");
         Methods.Register("test_shapes", _ => new { BestBlock = ulong.MaxValue, ParentHash = SomeHash, Author = Alice, Free = new Rao(42), Bytes = new byte[] { 1, 2 } });
 
         Methods.Register("system_health", _ => new { Peers = 3, IsSyncing = false, BestBlock = 7UL });
