@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 
 namespace Agora.Testing;
@@ -38,6 +39,21 @@ public static class AgoraBinary
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["NO_COLOR"] = "1";
+        return info;
+    }
+
+    /// <summary>
+    /// As <see cref="StartInfo(IEnumerable{string}, string)"/>, run through <c>/bin/sh</c> with the open-file limit
+    /// lowered to <paramref name="descriptorLimit"/> (e.g. the common default of 1,024) for the CLI it then execs.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, string home, int descriptorLimit)
+    {
+        var info = StartInfo(arguments, home);
+        info.ArgumentList.Insert(0, info.FileName);
+        info.ArgumentList.Insert(0, "sh"); // $0 of the script; "$@" is dotnet and its arguments
+        info.ArgumentList.Insert(0, $"ulimit -n {descriptorLimit.ToString(CultureInfo.InvariantCulture)} && exec \"$@\"");
+        info.ArgumentList.Insert(0, "-c");
+        info.FileName = "/bin/sh";
         return info;
     }
 

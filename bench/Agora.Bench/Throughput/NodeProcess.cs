@@ -29,6 +29,9 @@ internal sealed partial class NodeProcess : IAsyncDisposable
         _basePath = basePath;
     }
 
+    /// <summary>The node's process id.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Blocks the node reported producing so far.</summary>
     public IReadOnlyList<ProducedBlock> Blocks => _blocks.ToArray();
 
@@ -44,9 +47,10 @@ internal sealed partial class NodeProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the built CLI's <c>agora node --chain FILE</c> (<see cref="AgoraBinary"/>) on the chain spec
-    /// <paramref name="spec"/> (written to the temporary directory) with a free RPC port and metrics off.
+    /// <paramref name="spec"/> (written to the temporary directory) with a free RPC port and metrics off;
+    /// <paramref name="descriptorLimit"/> lowers its open-file limit.
     /// </summary>
-    public static NodeProcess Start(ChainSpec spec)
+    public static NodeProcess Start(ChainSpec spec, int? descriptorLimit = null)
     {
         var basePath = Path.Combine(Path.GetTempPath(), $"agora-bench-{Environment.ProcessId}-{Stopwatch.GetTimestamp()}");
         Directory.CreateDirectory(basePath);
@@ -57,7 +61,8 @@ internal sealed partial class NodeProcess : IAsyncDisposable
             "node", "--chain", specFile, "--base-path", Path.Combine(basePath, "chain-data"), "--rpc-port", "0", "--metrics-port", "0",
             "--listen", "127.0.0.1",
         ];
-        var start = AgoraBinary.StartInfo(arguments, Path.Combine(basePath, "home"));
+        var home = Path.Combine(basePath, "home");
+        var start = descriptorLimit is { } limit ? AgoraBinary.StartInfo(arguments, home, limit) : AgoraBinary.StartInfo(arguments, home);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var node = new NodeProcess(process, basePath);
         process.OutputDataReceived += (_, e) => node.OnLine(e.Data);

@@ -63,11 +63,18 @@ internal sealed class NodeProcess : IAsyncDisposable
     public static Task<NodeProcess> StartWithChainSpecAsync(string basePath, string chainSpecFile) =>
         StartAsync(basePath, ["--chain", chainSpecFile]);
 
-    private static async Task<NodeProcess> StartAsync(string basePath, string[] chainArguments)
+    /// <summary>
+    /// As <see cref="StartWithChainSpecAsync(string, string)"/>, with the process's open-file limit lowered to
+    /// <paramref name="descriptorLimit"/> (the common default of 1,024, where a connection flood used to kill the node).
+    /// </summary>
+    public static Task<NodeProcess> StartWithChainSpecAsync(string basePath, string chainSpecFile, int descriptorLimit) =>
+        StartAsync(basePath, ["--chain", chainSpecFile], descriptorLimit);
+
+    private static async Task<NodeProcess> StartAsync(string basePath, string[] chainArguments, int? descriptorLimit = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var node = Launch(basePath, chainArguments);
+            var node = Launch(basePath, chainArguments, descriptorLimit);
             try
             {
                 await node.WaitUntilHealthyAsync();
@@ -127,7 +134,7 @@ internal sealed class NodeProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static NodeProcess Launch(string basePath, string[] chainArguments)
+    private static NodeProcess Launch(string basePath, string[] chainArguments, int? descriptorLimit)
     {
         var rpcPort = FreePort.Next();
         var metricsPort = FreePort.Next();
@@ -137,7 +144,9 @@ internal sealed class NodeProcess : IAsyncDisposable
             "--rpc-port", rpcPort.ToString(CultureInfo.InvariantCulture),
             "--metrics-port", metricsPort.ToString(CultureInfo.InvariantCulture),
         ];
-        var process = new Process { StartInfo = AgoraBinary.StartInfo(arguments, Path.Combine(basePath, "home")) };
+        var home = Path.Combine(basePath, "home");
+        var start = descriptorLimit is { } limit ? AgoraBinary.StartInfo(arguments, home, limit) : AgoraBinary.StartInfo(arguments, home);
+        var process = new Process { StartInfo = start };
         var node = new NodeProcess(process, basePath, rpcPort, metricsPort);
         process.ErrorDataReceived += (_, e) => node.Log.Append(e.Data);
         process.OutputDataReceived += (_, e) => node.Log.Append(e.Data);
