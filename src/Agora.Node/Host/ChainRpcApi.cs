@@ -93,17 +93,20 @@ public sealed class ChainRpcApi
             var other => throw RpcException.InvalidParams(
                 $"chain_getBlock: parameter 1 (transactions) must be \"full\" (decoded transactions and events) or \"hashes\" (transaction hashes only), got \"{RpcText.Shown(other)}\""),
         };
-        return _node.Read(chain =>
+        // Only the reads hold the node's gate; rendering a large block as JSON happens outside it, so that a reader
+        // cannot hold block production up for as long as its answer takes to build.
+        var (block, events, chainParameters) = _node.Read(chain =>
         {
             var blockHash = hash ?? chain.Best.Hash;
-            var block = chain.GetBlock(blockHash);
-            return block switch
-            {
-                null => null,
-                _ when hashesOnly => ChainJson.BlockHashes(block),
-                _ => ChainJson.Block(block, chain.GetEvents(blockHash), chain.Parameters),
-            };
+            var found = chain.GetBlock(blockHash);
+            return (found, found is null || hashesOnly ? null : chain.GetEvents(blockHash), chain.Parameters);
         });
+        return block switch
+        {
+            null => null,
+            _ when hashesOnly => ChainJson.BlockHashes(block),
+            _ => ChainJson.Block(block, events!, chainParameters),
+        };
     }
 
     // Decoding and the signature check; in a batch this runs for all submissions in parallel (see RpcMethods).

@@ -108,7 +108,11 @@ public sealed class NodeHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Produces a block every block time until <paramref name="cancellationToken"/> fires.</summary>
+    /// <summary>
+    /// Produces a block every block time until <paramref name="cancellationToken"/> fires, on a thread of its own:
+    /// on the thread pool, a burst of CPU-heavy RPC work (building large answers) could keep the next block waiting
+    /// for a pool thread.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var core = Core ?? throw new InvalidOperationException("start the node first");
@@ -118,23 +122,46 @@ public sealed class NodeHost : IAsyncDisposable
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(core.Chain.Spec.BlockTimeMs), _time);
-        try
+        var producing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+            try
             {
-                var committed = core.ProduceBlock();
-                NodeLog.Produced(_logger, committed.Block.Header, committed.Block.Transactions.Count, core.LastBlockProductionMs);
+                ProduceUntilCancelled(core, cancellationToken);
+                producing.SetResult();
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception e)
+            {
+                NodeLog.ProductionFailed(_logger, e);
+                producing.SetException(e);
+            }
+        })
         {
-        }
-        catch (Exception e)
+            IsBackground = true,
+            Name = "block production",
+        };
+        thread.Start();
+        await producing.Task;
+    }
+
+    /// <summary>One block per block time, ticks missed while a block took longer skipped (as PeriodicTimer does).</summary>
+    private void ProduceUntilCancelled(NodeCore core, CancellationToken cancellationToken)
+    {
+        var blockTime = TimeSpan.FromMilliseconds(core.Chain.Spec.BlockTimeMs);
+        var started = _time.GetTimestamp();
+        var ticks = 1L;
+        while (!cancellationToken.WaitHandle.WaitOne(Until(started, ticks, blockTime)))
         {
-            NodeLog.ProductionFailed(_logger, e);
-            throw;
+            var committed = core.ProduceBlock();
+            NodeLog.Produced(_logger, committed.Block.Header, committed.Block.Transactions.Count, core.LastBlockProductionMs);
+            ticks = Math.Max(ticks + 1, (long)(_time.GetElapsedTime(started) / blockTime) + 1);
         }
+    }
+
+    private TimeSpan Until(long started, long ticks, TimeSpan blockTime)
+    {
+        var wait = (blockTime * ticks) - _time.GetElapsedTime(started);
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
     /// <summary>Stops serving and closes the store; committed blocks are already durable.</summary>

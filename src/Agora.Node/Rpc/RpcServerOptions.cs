@@ -141,9 +141,10 @@ public sealed record RpcServerOptions
     /// <summary>
     /// Most heavy requests running at once: a request of at least <see cref="HeavyRequestBytesMin"/> bytes or one
     /// that calls a method marked heavy (e.g. chain_getBlock). Protects memory and CPU from many large requests
-    /// or responses being built at the same time.
+    /// or responses being built at the same time; 2 leaves the rest of a small machine to block production and light
+    /// requests.
     /// </summary>
-    public int HeavyRequestsConcurrentMax { get; init; } = 4;
+    public int HeavyRequestsConcurrentMax { get; init; } = 2;
 
     /// <summary>Size in bytes from which a request counts as heavy (see <see cref="HeavyRequestsConcurrentMax"/>).</summary>
     public int HeavyRequestBytesMin { get; init; } = 256 * 1024;
