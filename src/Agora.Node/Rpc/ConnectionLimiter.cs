@@ -10,34 +10,26 @@ namespace Agora.Node.Rpc;
 /// </summary>
 internal sealed class ConnectionLimiter
 {
-    private readonly int _connectionsMax;
-    private readonly int _connectionsPerIpMax;
+    private readonly AddressQuota _quota;
     private readonly LimitHitLog _limits;
     private readonly RpcMetrics _metrics;
-    private readonly Dictionary<IPAddress, int> _perIp = [];
-    private int _open;
 
     public ConnectionLimiter(int connectionsMax, int connectionsPerIpMax, LimitHitLog limits, RpcMetrics metrics)
     {
-        _connectionsMax = connectionsMax;
-        _connectionsPerIpMax = connectionsPerIpMax;
+        _quota = new AddressQuota(
+            connectionsMax, nameof(RpcServerOptions.ConnectionsMax), connectionsPerIpMax, nameof(RpcServerOptions.ConnectionsPerIpMax), "connections");
         _limits = limits;
         _metrics = metrics;
     }
 
     /// <summary>The effective total limit (after the descriptor budget).</summary>
-    public int ConnectionsMax => _connectionsMax;
+    public int ConnectionsMax => _quota.TotalMax;
 
     /// <summary>Wraps <paramref name="next"/>: over-limit connections end here, without a byte read.</summary>
     public ConnectionDelegate Wrap(ConnectionDelegate next) => async connection =>
     {
-        var ip = (connection.RemoteEndPoint as IPEndPoint)?.Address ?? IPAddress.None;
-        if (ip.IsIPv4MappedToIPv6)
-        {
-            ip = ip.MapToIPv4();
-        }
-
-        if (TryAdmit(ip) is { } refusal)
+        var ip = AddressQuota.Normalize((connection.RemoteEndPoint as IPEndPoint)?.Address);
+        if (_quota.TryTake(ip) is { } refusal)
         {
             _limits.Hit(refusal.Limit, refusal.Detail);
             connection.Abort(new ConnectionAbortedException(refusal.Detail));
@@ -52,46 +44,7 @@ internal sealed class ConnectionLimiter
         finally
         {
             _metrics.ConnectionClosed();
-            Release(ip);
+            _quota.Release(ip);
         }
     };
-
-    private (string Limit, string Detail)? TryAdmit(IPAddress ip)
-    {
-        lock (_perIp)
-        {
-            if (_open >= _connectionsMax)
-            {
-                return (nameof(RpcServerOptions.ConnectionsMax),
-                    $"{_open} connections are open, the most allowed; refused one from {ip} (raise the descriptor limit, ulimit -n, to allow more)");
-            }
-
-            var fromIp = _perIp.GetValueOrDefault(ip);
-            if (fromIp >= _connectionsPerIpMax)
-            {
-                return (nameof(RpcServerOptions.ConnectionsPerIpMax),
-                    $"{ip} already has {fromIp} connections open, the most one address may; refused another");
-            }
-
-            _perIp[ip] = fromIp + 1;
-            _open++;
-            return null;
-        }
-    }
-
-    private void Release(IPAddress ip)
-    {
-        lock (_perIp)
-        {
-            _open--;
-            if (_perIp[ip] == 1)
-            {
-                _perIp.Remove(ip); // so that addresses seen once do not grow the table
-            }
-            else
-            {
-                _perIp[ip]--;
-            }
-        }
-    }
 }

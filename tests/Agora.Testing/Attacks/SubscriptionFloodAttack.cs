@@ -44,7 +44,10 @@ public sealed class SubscriptionFloodAttack : Attack
         var (cutOff, received, closeReason) = await DrainAsync(socket);
         return new AttackReport(Name, new Dictionary<string, long>
         {
-            ["subscribe_requests"] = SubscribeCount, ["filler_transfers"] = filled, ["cut_off"] = cutOff ? 1 : 0, ["bytes_read_after"] = received,
+            ["subscribe_requests"] = SubscribeCount,
+            ["filler_transfers"] = filled,
+            ["cut_off"] = cutOff ? 1 : 0,
+            ["bytes_read_after"] = received,
         }, closeReason is null ? [] : [$"closed by the node: {closeReason}"]);
     }
 
