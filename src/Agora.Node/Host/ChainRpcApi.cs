@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Agora.Core.Codec;
 using Agora.Core.Crypto;
@@ -42,7 +43,7 @@ public sealed class ChainRpcApi
         methods.Register("chain_getHeader", api.GetHeader);
         methods.Register("chain_getBlockHash", api.GetBlockHash);
         methods.Register("chain_getBlock", api.GetBlock);
-        methods.MarkHeavy("chain_getBlock");
+        methods.MarkHeavy("chain_getBlock", parameters => !AsksForHashesOnly(parameters));
         methods.Register("chain_getFinalizedHead", _ => node.Best.Hash.ToString());
         methods.Register<PreparedTransaction>("author_submitTransaction", api.PrepareSubmission, api.SubmitTransaction);
         methods.Register("author_pendingTransactionCount", _ => node.PendingCount);
@@ -108,6 +109,16 @@ public sealed class ChainRpcApi
             _ => ChainJson.Block(block, events!, chainParameters),
         };
     }
+
+    // The light form's answer is small (a header and hashes), so it does not wait for a heavy slot.
+    private static bool AsksForHashesOnly(JsonElement parameters) => parameters.ValueKind switch
+    {
+        JsonValueKind.Array => parameters.GetArrayLength() > 1 && IsHashes(parameters[1]),
+        JsonValueKind.Object => parameters.TryGetProperty("transactions", out var form) && IsHashes(form),
+        _ => false,
+    };
+
+    private static bool IsHashes(JsonElement form) => form.ValueKind == JsonValueKind.String && form.ValueEquals("hashes");
 
     // Decoding and the signature check; in a batch this runs for all submissions in parallel (see RpcMethods).
     private PreparedTransaction PrepareSubmission(RpcParams parameters)

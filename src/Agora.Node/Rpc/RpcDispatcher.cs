@@ -379,7 +379,7 @@ public sealed partial class RpcDispatcher
 
         try
         {
-            return _methods.IsHeavy(method.GetString()!);
+            return _methods.IsHeavy(method.GetString()!, call.TryGetProperty("params", out var parameters) ? parameters : default);
         }
         catch (InvalidOperationException)
         {

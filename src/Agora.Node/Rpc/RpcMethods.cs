@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Collections.Concurrent;
 
 namespace Agora.Node.Rpc;
@@ -10,7 +11,7 @@ public sealed class RpcMethods
 {
     private readonly ConcurrentDictionary<string, RpcSessionHandler> _handlers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<RpcParams, object?>> _preparers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _heavy = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<JsonElement, bool>> _heavy = new(StringComparer.Ordinal);
 
     /// <summary>An empty registry holding only <c>rpc_methods</c>.</summary>
     public RpcMethods()
@@ -55,20 +56,21 @@ public sealed class RpcMethods
 
     /// <summary>
     /// Marks a registered method as heavy (its answer can be megabytes, e.g. a whole block): requests calling it
-    /// share RpcServerOptions.HeavyRequestsConcurrentMax slots.
+    /// share RpcServerOptions.HeavyRequestsConcurrentMax slots. <paramref name="isHeavy"/>, given the call's raw
+    /// <c>params</c> (undefined when absent), can exempt light forms of the method; without it every call is heavy.
     /// </summary>
-    public void MarkHeavy(string name)
+    public void MarkHeavy(string name, Func<JsonElement, bool>? isHeavy = null)
     {
         if (!_handlers.ContainsKey(name))
         {
             throw new InvalidOperationException($"RPC method {name} is not registered; register it before marking it heavy");
         }
 
-        _heavy[name] = true;
+        _heavy[name] = isHeavy ?? (_ => true);
     }
 
-    /// <summary>Whether <paramref name="name"/> was marked heavy.</summary>
-    public bool IsHeavy(string name) => _heavy.ContainsKey(name);
+    /// <summary>Whether a call of <paramref name="name"/> with <paramref name="parameters"/> is heavy (see <see cref="MarkHeavy"/>).</summary>
+    public bool IsHeavy(string name, JsonElement parameters) => _heavy.TryGetValue(name, out var isHeavy) && isHeavy(parameters);
 
     /// <summary>Whether <paramref name="name"/> is registered.</summary>
     public bool Contains(string name) => _handlers.ContainsKey(name);

@@ -71,10 +71,12 @@ public sealed class TransactionSender
                     break;
                 }
 
-                var block = await _rpc.CallAsync<BlockTransactionHashes>("chain_getBlock", [hash.Value], cancellationToken);
-                var index = IndexOf(block, transaction.Hash);
+                // The light form finds the transaction; only the block that holds it is fetched whole, for its events.
+                var light = await _chain.GetLightBlockAsync(hash.Value, cancellationToken);
+                var index = light is null ? -1 : IndexOf(light.Transactions, transaction.Hash);
                 if (index >= 0)
                 {
+                    var block = await _rpc.CallAsync<BlockEvents>("chain_getBlock", [hash.Value], cancellationToken);
                     return new TransactionInclusion(transaction.Hash, next, hash.Value, index, EventsOf(block, index));
                 }
             }
@@ -95,11 +97,11 @@ public sealed class TransactionSender
     public async Task<TransactionInclusion> WaitForSuccessAsync(SignedTransaction transaction, CancellationToken cancellationToken = default) =>
         (await WaitForInclusionAsync(transaction, cancellationToken)).EnsureSucceeded();
 
-    private static int IndexOf(BlockTransactionHashes block, Hash256 hash)
+    private static int IndexOf(IReadOnlyList<Hash256> transactions, Hash256 hash)
     {
-        for (var i = 0; i < block.Transactions.Count; i++)
+        for (var i = 0; i < transactions.Count; i++)
         {
-            if (block.Transactions[i].Hash == hash)
+            if (transactions[i] == hash)
             {
                 return i;
             }
@@ -108,6 +110,6 @@ public sealed class TransactionSender
         return -1;
     }
 
-    private static JsonElement[] EventsOf(BlockTransactionHashes block, int index) =>
+    private static JsonElement[] EventsOf(BlockEvents block, int index) =>
         (block.Events ?? []).Where(e => e.TryGetProperty("transaction_index", out var i) && i.ValueKind == JsonValueKind.Number && i.GetInt32() == index).ToArray();
 }

@@ -27,17 +27,19 @@ internal sealed class ChainRpcNode : IAsyncDisposable
         _fixture = new NodeFixture(spec: spec);
         Registry = Prometheus.Metrics.NewCustomRegistry();
         var metrics = new RpcMetrics(Registry);
-        var methods = new RpcMethods();
+        Methods = new RpcMethods();
         options = (options ?? new RpcServerOptions()) with { Port = 0 };
-        Hub = new SubscriptionHub(methods, options, metrics);
-        ChainRpcApi.Register(_fixture.Core, methods, Hub);
-        _server = new RpcServer(options, methods, Hub, metrics, NullLoggerFactory.Instance);
+        Hub = new SubscriptionHub(Methods, options, metrics);
+        ChainRpcApi.Register(_fixture.Core, Methods, Hub);
+        _server = new RpcServer(options, Methods, Hub, metrics, NullLoggerFactory.Instance);
         Http = new HttpClient();
     }
 
     public NodeCore Core => _fixture.Core;
 
     public SubscriptionHub Hub { get; }
+
+    public RpcMethods Methods { get; }
 
     public Prometheus.CollectorRegistry Registry { get; }
 

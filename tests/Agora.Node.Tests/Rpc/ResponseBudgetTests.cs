@@ -111,4 +111,19 @@ public sealed class ResponseBudgetTests
         Assert.Contains("\"full\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("\"hashes\"", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("[]", true)]
+    [InlineData("[null]", true)]
+    [InlineData("[null, \"full\"]", true)]
+    [InlineData("[null, \"hashes\"]", false)]
+    [InlineData("{\"transactions\": \"hashes\"}", false)]
+    public async Task Given_chain_getBlock_when_asked_for_hashes_only_then_it_takes_no_heavy_slot_and_the_full_form_does(string parameters, bool heavy)
+    {
+        await using var node = await ChainRpcNode.StartAsync();
+
+        using var document = JsonDocument.Parse(parameters);
+
+        Assert.Equal(heavy, node.Methods.IsHeavy("chain_getBlock", document.RootElement));
+    }
 }
