@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Collections.Concurrent;
+using System.Text.Json;
 
 namespace Agora.Node.Rpc;
 
