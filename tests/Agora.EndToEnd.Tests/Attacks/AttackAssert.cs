@@ -9,8 +9,8 @@ internal static class AttackAssert
     /// <summary>A block interval p99 above this many block times means production was held up.</summary>
     public const int IntervalP99BlockTimesMax = 3;
 
-    /// <summary>Blocks a funded transfer may wait (two, plus one for the observer's polling).</summary>
-    public const ulong InclusionBlocksMax = 3;
+    /// <summary>Blocks a funded transfer may wait after the node admitted it.</summary>
+    public const ulong InclusionBlocksMax = 2;
 
     /// <summary>
     /// Blocks kept their interval, <c>system_health</c> answered every time, funded transfers went in within

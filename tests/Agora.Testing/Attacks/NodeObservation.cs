@@ -26,7 +26,7 @@ public sealed record NodeObservation(
     /// <summary>The worst inclusion latency of the probe's transfers, in milliseconds.</summary>
     public long InclusionMaxMs => Transfers.Count == 0 ? 0 : Transfers.Max(t => t.LatencyMs);
 
-    /// <summary>The most blocks any probe transfer waited (best block when seen included minus best block when sent).</summary>
+    /// <summary>The most blocks any probe transfer waited (its block minus the best block once the node had admitted it).</summary>
     public ulong InclusionBlocksMax => Transfers.Count == 0 ? 0 : Transfers.Max(t => t.Blocks);
 
     /// <summary>One line for logs and reports.</summary>
@@ -51,5 +51,5 @@ public sealed record NodeObservation(
     }
 }
 
-/// <summary>One probe transfer: milliseconds from submission until it was seen included, and blocks waited.</summary>
+/// <summary>One probe transfer: milliseconds from submission until it was seen included, and blocks waited after admission.</summary>
 public sealed record TransferTiming(long LatencyMs, ulong Blocks);

@@ -10,7 +10,8 @@ namespace Agora.Testing.Attacks;
 /// Watches a node the way its users would during an attack, from 127.0.0.1: polls <c>system_health</c>, samples the
 /// process's resident memory, and sends one funded transfer at a time from the probe account, timing each until the
 /// account's nonce shows it included (polled every <see cref="PollInterval"/>, so latencies are upper bounds by that
-/// much). Block intervals come from the timestamps of the headers produced during the window.
+/// much), and counting the blocks it waited from the one the node had reached when it admitted the transfer to the one
+/// that holds it. Block intervals come from the timestamps of the headers produced during the window.
 /// </summary>
 public sealed class NodeObserver
 {
@@ -117,7 +118,8 @@ public sealed class NodeObserver
                 var transaction = SignedTransaction.Sign(body, probe, genesis);
                 var started = Stopwatch.GetTimestamp();
                 await rpc.CallAsync("author_submitTransaction", [HexOf(transaction.Encoded)], CancellationToken.None);
-                sent.Add(await WaitIncludedAsync(rpc, probe.Account, nonce, birth, started));
+                var admittedBy = await BestNumberAsync(rpc, CancellationToken.None);
+                sent.Add(await WaitIncludedAsync(rpc, transaction, birth, admittedBy, started));
             }
             catch (RawRpcException e)
             {
@@ -133,21 +135,49 @@ public sealed class NodeObserver
         return (sent, errors);
     }
 
-    private static async Task<TransferTiming> WaitIncludedAsync(RawRpc rpc, AccountId sender, ulong nonce, ulong birth, long started)
+    /// <summary>
+    /// Waits until the sender's nonce shows <paramref name="transaction"/> included, then finds its block with the light
+    /// <c>chain_getBlock</c>: the blocks it waited count from <paramref name="admittedBy"/>, the best block once the node
+    /// had admitted it, so that a slow RPC answer does not count as a slow pool.
+    /// </summary>
+    private static async Task<TransferTiming> WaitIncludedAsync(RawRpc rpc, SignedTransaction transaction, ulong birth, ulong admittedBy, long started)
     {
+        var sender = transaction.Sender.ToString();
+        var nonce = transaction.Body.Nonce;
         while (Stopwatch.GetElapsedTime(started) < InclusionTimeout)
         {
-            var account = await rpc.CallAsync("state_getAccount", [sender.ToString()], CancellationToken.None);
+            var account = await rpc.CallAsync("state_getAccount", [sender], CancellationToken.None);
             if (account.GetProperty("nonce").GetUInt64() > nonce)
             {
                 var latency = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                return new TransferTiming(latency, await BestNumberAsync(rpc, CancellationToken.None) - birth);
+                var included = await IncludingBlockAsync(rpc, transaction.Hash, birth + 1);
+                return new TransferTiming(latency, included > admittedBy ? included - admittedBy : 0);
             }
 
             await Task.Delay(PollInterval);
         }
 
         throw new TimeoutException($"a funded transfer (nonce {nonce}, sent at block {birth}) was not included within {InclusionTimeout.TotalSeconds} s");
+    }
+
+    private static async Task<ulong> IncludingBlockAsync(RawRpc rpc, Hash256 transaction, ulong from)
+    {
+        var best = await BestNumberAsync(rpc, CancellationToken.None);
+        var wanted = transaction.ToString();
+        for (var number = from; number <= best; number++)
+        {
+            var hash = (await rpc.CallAsync("chain_getBlockHash", [number], CancellationToken.None)).GetString();
+            var block = await rpc.CallAsync("chain_getBlock", [hash, "hashes"], CancellationToken.None);
+            foreach (var included in block.GetProperty("transactions").EnumerateArray())
+            {
+                if (included.GetString() == wanted)
+                {
+                    return number;
+                }
+            }
+        }
+
+        throw new RawRpcException($"the sender's nonce moved past {transaction} but no block {from}..{best} holds it");
     }
 
     private static async Task<List<long>> BlockIntervalsAsync(RawRpc rpc, ulong first, ulong last, CancellationToken cancellationToken)
