@@ -30,7 +30,7 @@ public sealed class MetricsServer : IAsyncDisposable
     public int Port { get; private set; }
 
     /// <summary><c>http://address:port/metrics</c>, known after <see cref="StartAsync"/>.</summary>
-    public Uri Url => new($"http://{_options.ListenAddress}:{Port}/metrics");
+    public Uri Url => new($"http://{ClientHost.For(_options.ListenAddress)}:{Port}/metrics");
 
     /// <summary>Binds the port and starts serving.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)

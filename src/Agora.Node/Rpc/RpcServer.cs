@@ -75,13 +75,7 @@ public sealed class RpcServer : IAsyncDisposable
     /// <summary><c>ws://address:port/</c>, known after <see cref="StartAsync"/>.</summary>
     public Uri WebSocketUrl => new($"ws://{HostForUrl}:{Port}/");
 
-    private string HostForUrl => IPAddress.Parse(_options.ListenAddress) switch
-    {
-        var any when any.Equals(IPAddress.Any) => "127.0.0.1",
-        var any when any.Equals(IPAddress.IPv6Any) => "[::1]",
-        var v6 when v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 => $"[{v6}]",
-        var other => other.ToString(),
-    };
+    private string HostForUrl => ClientHost.For(_options.ListenAddress);
 
     /// <summary>Binds the port and starts serving. Throws naming the port when it is taken.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -28,4 +28,17 @@ public sealed class MetricsServerTests
         Assert.Contains("agora_rpc_errors_total{method=\"unknown\",code=\"-32601\"} 1", text, StringComparison.Ordinal);
         Assert.Contains("agora_best_block 42", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Given_metrics_listening_on_all_interfaces_when_started_then_its_url_names_the_loopback_clients_can_use()
+    {
+        await using var node = await TestRpcNode.StartAsync();
+        await using var metrics = new MetricsServer(new MetricsServerOptions { ListenAddress = "0.0.0.0", Port = 0 }, node.Metrics.Registry, NullLoggerFactory.Instance);
+        await metrics.StartAsync(CancellationToken.None);
+
+        using var response = await node.Http.GetAsync(metrics.Url);
+
+        Assert.Equal("127.0.0.1", metrics.Url.Host);
+        Assert.True(response.IsSuccessStatusCode);
+    }
 }

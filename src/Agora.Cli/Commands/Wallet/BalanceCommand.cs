@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
+using Agora.Core.Primitives;
 using Spectre.Console;
 
 namespace Agora.Cli.Commands.Wallet;
@@ -20,7 +21,14 @@ internal static class BalanceCommand
             var account = given is null ? signer.ReadAccount(context) : CliContext.ParseAddress(given, "--address");
             using var node = new NodeConnection(context.Network);
             var info = await node.Chain.GetAccountAsync(account, cancellationToken);
-            var total = info.Free + info.Staked + info.Reserved;
+            var sum = (UInt128)info.Free.Value + info.Staked.Value + info.Reserved.Value;
+            if (sum > ulong.MaxValue)
+            {
+                // No account can hold that much (the cap is 21M TAO): the node is broken or not an Agora node.
+                throw new CliException($"the node reported balances for {account} that add up to more than {new Rao(ulong.MaxValue).ToTaoString()} TAO; check --network");
+            }
+
+            var total = new Rao((ulong)sum);
             var json = new JsonObject
             {
                 ["ss58_address"] = account.ToString(),
