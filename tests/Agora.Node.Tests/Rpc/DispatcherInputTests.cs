@@ -61,7 +61,7 @@ public sealed class DispatcherInputTests
         using var socket = await node.ConnectRawAsync();
 
         await socket.SendAsync(WithInvalidUtf8("""{"jsonrpc":"2.0","method":"test_echo","params":["@BAD@"],"id":1}"""), WebSocketMessageType.Text, true, CancellationToken.None);
-        var (status, _) = await SubscriptionBudgetTests.ReadUntilClosedAsync(socket);
+        var (status, _) = await RpcWebSocketTests.ReadUntilClosedAsync(socket);
 
         Assert.Equal(WebSocketCloseStatus.InvalidPayloadData, status);
     }

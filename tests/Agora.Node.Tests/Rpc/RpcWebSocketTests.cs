@@ -209,7 +209,7 @@ public sealed class RpcWebSocketTests
         }
     }
 
-    private static async Task<(WebSocketCloseStatus? Status, string Reason)> ReadUntilClosedAsync(ClientWebSocket socket)
+    internal static async Task<(WebSocketCloseStatus? Status, string Reason)> ReadUntilClosedAsync(ClientWebSocket socket)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var buffer = new byte[64 * 1024];

@@ -50,7 +50,7 @@ public sealed class SubscriptionBudgetTests
             eventsSeen.Add(received.Current.GetProperty("block").GetUInt64());
         }
 
-        var (status, reason) = await ReadUntilClosedAsync(slow);
+        var (status, reason) = await RpcWebSocketTests.ReadUntilClosedAsync(slow);
         var metrics = await ScrapeAsync(node.Registry);
 
         Assert.Equal(start + Blocks, node.Core.Best.Number);
@@ -83,7 +83,7 @@ public sealed class SubscriptionBudgetTests
             Assert.Equal((ulong)i, received.Current.GetProperty("number").GetUInt64());
         }
 
-        var (status, reason) = await ReadUntilClosedAsync(slow);
+        var (status, reason) = await RpcWebSocketTests.ReadUntilClosedAsync(slow);
 
         Assert.Equal(WebSocketCloseStatus.PolicyViolation, status);
         Assert.Contains("WebSocketQueueBytesTotalMax", reason, StringComparison.Ordinal);
@@ -138,19 +138,5 @@ public sealed class SubscriptionBudgetTests
         using var text = new MemoryStream();
         await registry.CollectAndExportAsTextAsync(text);
         return Encoding.UTF8.GetString(text.ToArray());
-    }
-
-    internal static async Task<(WebSocketCloseStatus? Status, string Reason)> ReadUntilClosedAsync(ClientWebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var buffer = new byte[64 * 1024];
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return (result.CloseStatus, result.CloseStatusDescription ?? string.Empty);
-            }
-        }
     }
 }
