@@ -74,6 +74,15 @@ public sealed record ChainParameters
     /// <summary>Fewest blocks between a take change and a take raise.</summary>
     public ulong TakeChangeRateLimitBlocks { get; init; } = 216_000;
 
+    /// <summary>The registration burn of a subnet before its first adjustment: 0.1 TAO (DESIGN §3).</summary>
+    public Rao RegistrationBurnStart { get; init; } = new(100_000_000);
+
+    /// <summary>What <c>swap_hotkey</c> burns: 1 TAO (dev 0.1 TAO).</summary>
+    public Rao SwapHotkeyBurn { get; init; } = Rao.FromTao(1);
+
+    /// <summary>True on a development chain: axons may announce loopback addresses.</summary>
+    public bool AllowsLoopbackAxons { get; init; }
+
     /// <summary>Hyperparameters a new subnet starts with, before its proposal's overrides.</summary>
     public SubnetHyperparameters SubnetDefaults { get; init; } = SubnetHyperparameters.MainDefaults;
 
@@ -90,5 +99,7 @@ public sealed record ChainParameters
         SenateStakeMin = Rao.FromTao(1),
         TakeChangeRateLimitBlocks = 100,
         SubnetDefaults = SubnetHyperparameters.DevDefaults,
+        SwapHotkeyBurn = new(100_000_000),
+        AllowsLoopbackAxons = true,
     };
 }

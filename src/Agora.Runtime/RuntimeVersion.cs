@@ -16,8 +16,14 @@ public static class RuntimeVersion
     /// </summary>
     public const uint Economy = 2;
 
+    /// <summary>
+    /// Economy II: neurons on chain — burned registration with replacement by pruning score, hotkey swaps, axons,
+    /// weights with commit-reveal, and per-subnet Yuma epochs that pay owners, miners, validators and nominators.
+    /// </summary>
+    public const uint Neurons = 3;
+
     /// <summary>The version this code produces blocks with.</summary>
-    public const uint Current = Economy;
+    public const uint Current = Neurons;
 
     /// <summary>True when this code can execute blocks of <paramref name="version"/>.</summary>
     public static bool IsSupported(uint version) => version is >= Genesis and <= Current;

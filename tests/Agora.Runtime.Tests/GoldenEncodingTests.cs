@@ -6,10 +6,13 @@ using Agora.Runtime.Events;
 using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Emission;
+using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Governance;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.System;
+using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.State;
 using Agora.Runtime.Transactions;
 
@@ -145,6 +148,8 @@ public sealed class GoldenEncodingTests
         Values<ProposalStatus>();
         Values<DeregistrationReason>();
         Values<HyperparameterId>();
+        Values<NeuronsError>();
+        Values<WeightsError>();
         foreach (var (name, prefix) in new (string, byte[])[]
         {
             ("system.total_issuance", StateKeys.TotalIssuance), ("system.pending_emission", StateKeys.PendingEmission),
@@ -154,6 +159,11 @@ public sealed class GoldenEncodingTests
             ("subnets.info", SubnetKeys.InfoPrefix), ("subnets.hyperparameters", SubnetKeys.HyperparametersPrefix), ("subnets.economy", SubnetKeys.EconomyPrefix),
             ("subnets.lock", SubnetKeys.Lock), ("governance.proposal", GovernanceKeys.ProposalPrefix), ("governance.next_proposal_id", GovernanceKeys.NextProposalId),
             ("governance.pending", GovernanceKeys.PendingPrefix),
+            ("neurons.count", NeuronKeys.CountPrefix), ("neurons.neuron", NeuronKeys.NeuronPrefix), ("neurons.uid", NeuronKeys.UidPrefix),
+            ("neurons.axon", NeuronKeys.AxonPrefix), ("neurons.registration", NeuronKeys.RegistrationPrefix),
+            ("neurons.deregistrations", NeuronKeys.DeregistrationsPrefix), ("neurons.hotkey_registration", NeuronKeys.HotkeyRegistrationPrefix),
+            ("weights.row", WeightsKeys.RowPrefix), ("weights.last_update", WeightsKeys.LastUpdatePrefix), ("weights.commits", WeightsKeys.CommitsPrefix),
+            ("epochs.outputs", EpochKeys.OutputsPrefix), ("epochs.bonds", EpochKeys.BondsPrefix), ("epochs.subnet", EpochKeys.SubnetPrefix),
         })
         {
             text.Append("key ").Append(name).Append(" = ").AppendLine(Hex(prefix));

@@ -68,6 +68,9 @@ public static class ChainSpecJson
                 ["stake_min"] = p.StakeMin.Value,
                 ["take_max"] = p.TakeMax,
                 ["take_change_rate_limit_blocks"] = p.TakeChangeRateLimitBlocks,
+                ["registration_burn_start"] = p.RegistrationBurnStart.Value,
+                ["swap_hotkey_burn"] = p.SwapHotkeyBurn.Value,
+                ["allows_loopback_axons"] = p.AllowsLoopbackAxons,
                 ["subnet_defaults"] = SubnetDefaults(p.SubnetDefaults),
             },
         };
@@ -113,6 +116,9 @@ public static class ChainSpecJson
             StakeMin = new Rao(Optional(parameters, "stake_min", defaults.StakeMin.Value)),
             TakeMax = (ushort)Optional(parameters, "take_max", defaults.TakeMax),
             TakeChangeRateLimitBlocks = Optional(parameters, "take_change_rate_limit_blocks", defaults.TakeChangeRateLimitBlocks),
+            RegistrationBurnStart = new Rao(Optional(parameters, "registration_burn_start", defaults.RegistrationBurnStart.Value)),
+            SwapHotkeyBurn = new Rao(Optional(parameters, "swap_hotkey_burn", defaults.SwapHotkeyBurn.Value)),
+            AllowsLoopbackAxons = parameters?["allows_loopback_axons"]?.GetValue<bool>() ?? defaults.AllowsLoopbackAxons,
             SubnetDefaults = ReadSubnetDefaults(parameters?["subnet_defaults"], defaults.SubnetDefaults),
         };
         var balances = Required(genesis, "balances").AsArray().Select((entry, i) => new GenesisBalance(

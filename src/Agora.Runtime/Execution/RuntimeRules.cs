@@ -24,6 +24,14 @@ public sealed class RuntimeRules
             new SetTakeHandler(), new ProposeSubnetHandler(), new VoteHandler(), new CancelProposalHandler(), new SetHyperparameterHandler(),
         ]);
 
+    private static readonly RuntimeRules Neurons = new(
+        RuntimeVersion.Neurons,
+        [new StakeWeightedEmission(), new ProposalExpiry()],
+        [
+            new TransferHandler(), new AssociateHotkeyHandler(), new AddStakeHandler(), new RemoveStakeHandler(), new MoveStakeHandler(),
+            new SetTakeHandler(), new ProposeSubnetHandler(), new VoteHandler(), new CancelProposalHandler(), new SetHyperparameterHandler(),
+        ]);
+
     private readonly CallHandler?[] _handlers;
 
     private RuntimeRules(uint version, IReadOnlyList<IBlockHook> hooks, IReadOnlyList<CallHandler> handlers)
@@ -53,6 +61,7 @@ public sealed class RuntimeRules
     {
         RuntimeVersion.Genesis => Genesis,
         RuntimeVersion.Economy => Economy,
+        RuntimeVersion.Neurons => Neurons,
         _ => throw new ArgumentOutOfRangeException(nameof(version), version, "this node does not know the runtime version; upgrade the node"),
     };
 

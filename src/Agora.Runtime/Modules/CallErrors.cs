@@ -1,7 +1,9 @@
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Governance;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
+using Agora.Runtime.Modules.Weights;
 
 namespace Agora.Runtime.Modules;
 
@@ -20,6 +22,12 @@ public static class CallErrors
     /// <summary>A governance error.</summary>
     public static CallError Because(this GovernanceError error, string message) => new(ModuleId.Governance, (ushort)error, SnakeCase.Of(error.ToString()), message);
 
+    /// <summary>A neurons error.</summary>
+    public static CallError Because(this NeuronsError error, string message) => new(ModuleId.Neurons, (ushort)error, SnakeCase.Of(error.ToString()), message);
+
+    /// <summary>A weights error.</summary>
+    public static CallError Because(this WeightsError error, string message) => new(ModuleId.Weights, (ushort)error, SnakeCase.Of(error.ToString()), message);
+
     /// <summary>The snake_case name of error <paramref name="code"/> of <paramref name="module"/>, or <c>error_N</c> when unknown.</summary>
     public static string NameOf(ModuleId module, ushort code)
     {
@@ -29,6 +37,8 @@ public static class CallErrors
             ModuleId.Staking => Enum.GetName((StakingError)code),
             ModuleId.Subnets => Enum.GetName((SubnetsError)code),
             ModuleId.Governance => Enum.GetName((GovernanceError)code),
+            ModuleId.Neurons => Enum.GetName((NeuronsError)code),
+            ModuleId.Weights => Enum.GetName((WeightsError)code),
             _ => null,
         };
         return name is null ? $"error_{code}" : SnakeCase.Of(name);

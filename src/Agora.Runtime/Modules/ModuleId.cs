@@ -23,4 +23,13 @@ public enum ModuleId : byte
 
     /// <summary>Block emission and its split across subnets.</summary>
     Emission = 5,
+
+    /// <summary>Neurons: registration and its burn, uids, axons, hotkey swaps, the replacement history.</summary>
+    Neurons = 6,
+
+    /// <summary>Weights: rows set or revealed by validators, their last update, pending commits.</summary>
+    Weights = 7,
+
+    /// <summary>Epochs: each subnet's Yuma outputs per uid, bonds, and when its last epoch ran.</summary>
+    Epochs = 8,
 }

@@ -32,7 +32,7 @@ public sealed class RuntimeVersionTests
 
         var execution = new BlockBuilder(chain.State, chain.NextContext()).Finish();
 
-        Assert.Equal(RuntimeVersion.Economy, RuntimeVersion.Current);
+        Assert.Equal(RuntimeVersion.Neurons, RuntimeVersion.Current);
         Assert.DoesNotContain(execution.Events, e => e.Event is EmissionMinted);
     }
 }
