@@ -5,7 +5,8 @@ namespace Agora.Storage;
 
 /// <summary>
 /// The chain state of the best block: flat key → value entries in <see cref="Column.State"/> for fast reads, the
-/// Merkle tree over them in <see cref="Column.StateTree"/>, and its root under <see cref="MetaKeys.StateRoot"/> in
+/// Merkle tree over them in <see cref="Column.StateTree"/> with its leaves' values in <see cref="Column.StateValues"/>
+/// (so past blocks stay readable: <see cref="StateTree.At"/>), and its root under <see cref="MetaKeys.StateRoot"/> in
 /// <see cref="Column.Meta"/>. <see cref="Apply"/> puts all three into the block's batch, so one atomic write moves
 /// them together and they can never disagree after a crash.
 /// </summary>
@@ -64,8 +65,8 @@ public sealed class ChainState : IStateReader
     public IEnumerable<KeyValuePair<byte[], byte[]>> Iterate(ReadOnlyMemory<byte> prefix) => _store.Iterate(Column.State, prefix);
 
     /// <summary>
-    /// Adds <paramref name="changes"/> to <paramref name="batch"/>: flat state puts and deletes, the new tree nodes,
-    /// and the new root. Returns the new root. The store is unchanged until the batch is written; write it before the
+    /// Adds <paramref name="changes"/> to <paramref name="batch"/>: flat state puts and deletes, the new tree nodes and
+    /// values, and the new root. Returns the new root. The store is unchanged until the batch is written; write it before the
     /// next <see cref="Apply"/>. If the batch is dropped instead (a block that fails checks), nothing happened.
     /// </summary>
     public Hash256 Apply(IReadOnlyList<StateChange> changes, WriteBatch batch)
