@@ -111,6 +111,33 @@ public sealed class ChainState : IStateReader
     }
 
     /// <summary>
+    /// Run when the node opens its store, after <see cref="VerifyOnOpen"/>. A database written before
+    /// <see cref="Column.StateValues"/> existed holds no values: this stores the best state's values there (one atomic
+    /// write, O(state size), once), so that every block from now on can be read from its root. Returns the number of
+    /// values written: 0 when the column already holds values or the state is empty.
+    /// </summary>
+    public int KeepValuesOfBestState()
+    {
+        if (_store.Iterate(Column.StateValues, ReadOnlyMemory<byte>.Empty).Any())
+        {
+            return 0;
+        }
+
+        var batch = new WriteBatch();
+        foreach (var entry in _store.Iterate(Column.State, ReadOnlyMemory<byte>.Empty))
+        {
+            batch.Put(Column.StateValues, TreeHashing.ValueHashOf(entry.Value), entry.Value);
+        }
+
+        if (batch.Operations.Count > 0)
+        {
+            _store.Write(batch);
+        }
+
+        return batch.Operations.Count;
+    }
+
+    /// <summary>
     /// The thorough check, O(state size): recomputes the root from the flat state and compares it with the stored
     /// root. Throws a <see cref="StorageException"/> naming the fix if they differ. Returns the root.
     /// </summary>

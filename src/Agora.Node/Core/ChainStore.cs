@@ -74,6 +74,7 @@ public sealed class ChainStore
         var bestBlock = ReadBlock(store, bestHash, spec.Parameters) ?? throw new StorageException($"best block {bestHash} is missing from the store; it is corrupt");
         var chain = new ChainStore(store, spec, new Hash256(genesisBytes), bestBlock.Header);
         chain.State.VerifyOnOpen();
+        chain.State.KeepValuesOfBestState();
         if (chain.State.Root != bestBlock.Header.StateRoot)
         {
             throw new StorageException($"the stored state root {chain.State.Root} is not the best block's {bestBlock.Header.StateRoot}; the store is corrupt");

@@ -67,6 +67,26 @@ public sealed class StateAtBlockTests
     }
 
     [Fact]
+    public void Opening_a_chain_written_before_values_were_kept_keeps_the_best_states_values_for_later_blocks()
+    {
+        using var node = new NodeFixture();
+        var forget = new WriteBatch();
+        foreach (var entry in node.Store.Iterate(Column.StateValues, ReadOnlyMemory<byte>.Empty))
+        {
+            forget.Delete(Column.StateValues, entry.Key);
+        }
+
+        node.Store.Write(forget);
+        Assert.Throws<StorageException>(() => node.Chain.State.Tree.At(node.Chain.Best.StateRoot).ReadAccount(node.Alice.Account));
+
+        var reopened = ChainStore.Open(node.Store)!;
+
+        Assert.Equal(
+            reopened.State.ReadAccount(node.Alice.Account),
+            reopened.State.Tree.At(reopened.Best.StateRoot).ReadAccount(node.Alice.Account));
+    }
+
+    [Fact]
     public void A_past_read_runs_outside_the_gate_so_a_block_can_be_produced_meanwhile()
     {
         using var node = new NodeFixture();

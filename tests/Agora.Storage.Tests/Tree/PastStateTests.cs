@@ -150,6 +150,36 @@ public sealed class PastStateTests
         Assert.Equal([1], upgraded.Get(Alice));
         Assert.Equal([2], upgraded.Tree.Get(newRoot, Bob));
         Assert.Contains("resync", Assert.Throws<StorageException>(() => upgraded.Tree.Get(oldRoot, Alice)).Message, StringComparison.Ordinal);
+        Assert.Contains("resync", Assert.Throws<StorageException>(() => upgraded.Tree.Get(newRoot, Alice)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeping_the_best_states_values_on_open_makes_an_upgraded_database_readable_from_then_on_once()
+    {
+        using var store = new MemoryStore();
+        var state = new ChainState(store);
+        Commit(store, state, [StateChange.Put(Alice, [1]), StateChange.Put(Bob, [1]), StateChange.Put(Carol, [3])]);
+        var forget = new WriteBatch();
+        forget.Delete(Column.StateValues, TreeHashing.ValueHashOf([1]));
+        forget.Delete(Column.StateValues, TreeHashing.ValueHashOf([3]));
+        store.Write(forget);
+
+        var kept = state.KeepValuesOfBestState();
+        var keptAgain = state.KeepValuesOfBestState();
+        var root = Commit(store, state, [StateChange.Put(Bob, [2])]);
+
+        Assert.Equal(3, kept);
+        Assert.Equal(0, keptAgain);
+        Assert.Equal("alice=01 bob=02 carol=03 nobody=absent", ReadAll(state.Tree.At(root)));
+    }
+
+    [Fact]
+    public void Keeping_the_values_of_an_empty_state_writes_nothing()
+    {
+        using var store = new MemoryStore();
+
+        Assert.Equal(0, new ChainState(store).KeepValuesOfBestState());
+        Assert.Equal(0, store.WriteCount);
     }
 
     private static void DropValuesColumnFamily(string path)
