@@ -40,8 +40,9 @@ public sealed class StateTree
     /// <summary>
     /// Applies <paramref name="changes"/> (any order; a later change of the same key wins; deleting an absent key is a
     /// no-op) to the tree under <paramref name="root"/>, adds the new nodes and the new values (by value hash, to
-    /// <see cref="Column.StateValues"/>) to <paramref name="batch"/> and returns the new root. Nothing is written to the store: commit the batch. Apply again only on top of a committed root
-    /// (nodes pending in an unwritten batch are not visible).
+    /// <see cref="Column.StateValues"/>) to <paramref name="batch"/> and returns the new root. Nothing is written to
+    /// the store: commit the batch. Apply again only on top of a committed root (nodes pending in an unwritten batch
+    /// are not visible).
     /// </summary>
     public Hash256 Apply(Hash256 root, IReadOnlyList<StateChange> changes, WriteBatch batch)
     {
@@ -118,9 +119,9 @@ public sealed class StateTree
 
         return _store.Get(Column.StateValues, node.Second) ?? throw new StorageException(
             $"the state under root {new Hash256(root)} holds key 0x{Convert.ToHexStringLower(key)} with value hash {new Hash256(node.Second!)}, " +
-            $"but column {Column.StateValues} has no value for it: this database was written by a node that kept only the best " +
-            "block's values, so it cannot read state of blocks from before its upgrade (nor keys unchanged since); to read past " +
-            "state, delete the data directory and resync the chain");
+            $"but column {Column.StateValues} has no value for it: the database was written by a node version that kept only " +
+            "the best block's values, so blocks from before that upgrade cannot be read here; to read them, delete the data " +
+            "directory and resync the chain");
     }
 
     private Hash256 Walk(Hash256 root, IReadOnlyList<StateChange> changes, WriteBatch? batch)
