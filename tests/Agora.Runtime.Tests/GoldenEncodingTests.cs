@@ -40,6 +40,9 @@ public sealed class GoldenEncodingTests
         new VoteCall(4, true),
         new CancelProposalCall(4),
         new SetHyperparameterCall(3, HyperparameterId.AlphaSigmoidSteepness, unchecked((ulong)-500L)),
+        new SetWeightsCall(3, [0, 5, 7], [65_535, 100, 0], 42),
+        new CommitWeightsCall(3, Hash256.Of("commit"u8)),
+        new RevealWeightsCall(3, [0, 5, 7], [65_535, 100, 0], "agora-salt"u8.ToArray(), 42),
     ];
 
     private static readonly RuntimeEvent[] EveryEvent =
@@ -61,6 +64,9 @@ public sealed class GoldenEncodingTests
         new ProposalCancelled(7, Cold, new Rao(4)),
         new SubnetDeregistered(2, DeregistrationReason.ReplacedByProposal, new Rao(9), 1, new Rao(8), new Rao(7), new Rao(6)),
         new HyperparameterSet(1, HyperparameterId.Tempo, 20, 99, Cold),
+        new WeightsSet(3, 1, Hot, 3),
+        new WeightsCommitted(3, Hot, Hash256.Of("commit"u8), 40, 60),
+        new WeightsRevealed(3, 1, Hot, Hash256.Of("commit"u8)),
     ];
 
     [Fact]

@@ -5,6 +5,7 @@ using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.System;
+using Agora.Runtime.Modules.Weights;
 
 namespace Agora.Runtime.Events;
 
@@ -34,6 +35,9 @@ public static class EventCodec
             EventTag.ProposalCancelled => ProposalCancelled.Decode(ref reader),
             EventTag.SubnetDeregistered => SubnetDeregistered.Decode(ref reader),
             EventTag.HyperparameterSet => HyperparameterSet.Decode(ref reader),
+            EventTag.WeightsSet => WeightsSet.Decode(ref reader),
+            EventTag.WeightsCommitted => WeightsCommitted.Decode(ref reader),
+            EventTag.WeightsRevealed => WeightsRevealed.Decode(ref reader),
             _ => throw new CodecException($"event.tag: unknown event {tag}"),
         };
     }

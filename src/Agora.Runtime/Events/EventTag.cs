@@ -53,4 +53,13 @@ public enum EventTag : byte
 
     /// <summary><see cref="Modules.Subnets.HyperparameterSet"/>.</summary>
     HyperparameterSet = 16,
+
+    /// <summary><see cref="Modules.Weights.WeightsSet"/>.</summary>
+    WeightsSet = 22,
+
+    /// <summary><see cref="Modules.Weights.WeightsCommitted"/>.</summary>
+    WeightsCommitted = 23,
+
+    /// <summary><see cref="Modules.Weights.WeightsRevealed"/>.</summary>
+    WeightsRevealed = 24,
 }

@@ -4,6 +4,7 @@ using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
+using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Execution;
@@ -30,6 +31,7 @@ public sealed class RuntimeRules
         [
             new TransferHandler(), new AssociateHotkeyHandler(), new AddStakeHandler(), new RemoveStakeHandler(), new MoveStakeHandler(),
             new SetTakeHandler(), new ProposeSubnetHandler(), new VoteHandler(), new CancelProposalHandler(), new SetHyperparameterHandler(),
+            new SetWeightsHandler(), new CommitWeightsHandler(), new RevealWeightsHandler(),
         ]);
 
     private readonly CallHandler?[] _handlers;
