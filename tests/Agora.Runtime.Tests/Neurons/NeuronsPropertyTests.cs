@@ -6,8 +6,8 @@ using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Queries;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 using Agora.Runtime.Tests.Economy;
+using Agora.Runtime.Transactions;
 using CsCheck;
 
 namespace Agora.Runtime.Tests.Neurons;
@@ -27,7 +27,10 @@ public sealed class NeuronsPropertyTests
         {
             using var chain = EconomyChain.Create(ChainParameters.Development with
             {
-                SubnetCountMax = 2, ProposalVotingWindowBlocks = 4, SubnetImmunityBlocks = 2, SubnetLockMin = Rao.FromTao(1),
+                SubnetCountMax = 2,
+                ProposalVotingWindowBlocks = 4,
+                SubnetImmunityBlocks = 2,
+                SubnetLockMin = Rao.FromTao(1),
                 SubnetDefaults = SubnetHyperparameters.DevDefaults.With(HyperparameterId.MaxAllowedUids, 8).With(HyperparameterId.ImmunityPeriod, 2)
                     .With(HyperparameterId.MaxRegistrationsPerBlock, 3).With(HyperparameterId.AdjustmentInterval, 3),
             });

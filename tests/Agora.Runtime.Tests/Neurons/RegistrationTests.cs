@@ -4,8 +4,8 @@ using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Weights;
-using Agora.Runtime.Transactions;
 using Agora.Runtime.Tests.Economy;
+using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Neurons;
 

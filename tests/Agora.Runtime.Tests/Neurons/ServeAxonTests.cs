@@ -2,8 +2,8 @@ using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
-using Agora.Runtime.Transactions;
 using Agora.Runtime.Tests.Economy;
+using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Neurons;
 
