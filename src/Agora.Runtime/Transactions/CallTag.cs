@@ -33,6 +33,15 @@ public enum CallTag : byte
     /// <summary><see cref="Modules.Subnets.SetHyperparameterCall"/>.</summary>
     SetHyperparameter = 9,
 
+    /// <summary><see cref="Modules.Neurons.BurnedRegisterCall"/>.</summary>
+    BurnedRegister = 10,
+
+    /// <summary><see cref="Modules.Neurons.SwapHotkeyCall"/>.</summary>
+    SwapHotkey = 11,
+
+    /// <summary><see cref="Modules.Neurons.ServeAxonCall"/>.</summary>
+    ServeAxon = 12,
+
     /// <summary><see cref="Modules.Weights.SetWeightsCall"/>.</summary>
     SetWeights = 13,
 
