@@ -1,6 +1,7 @@
 using Agora.Core.Codec;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Emission;
+using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
@@ -34,6 +35,8 @@ public static class EventCodec
             EventTag.ProposalCancelled => ProposalCancelled.Decode(ref reader),
             EventTag.SubnetDeregistered => SubnetDeregistered.Decode(ref reader),
             EventTag.HyperparameterSet => HyperparameterSet.Decode(ref reader),
+            EventTag.EpochRun => EpochRun.Decode(ref reader),
+            EventTag.StakePenalty => StakePenalty.Decode(ref reader),
             _ => throw new CodecException($"event.tag: unknown event {tag}"),
         };
     }

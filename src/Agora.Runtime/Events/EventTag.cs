@@ -53,4 +53,10 @@ public enum EventTag : byte
 
     /// <summary><see cref="Modules.Subnets.HyperparameterSet"/>.</summary>
     HyperparameterSet = 16,
+
+    /// <summary><see cref="Modules.Epochs.EpochRun"/>.</summary>
+    EpochRun = 25,
+
+    /// <summary><see cref="Modules.Epochs.StakePenalty"/>.</summary>
+    StakePenalty = 26,
 }
