@@ -61,6 +61,8 @@ public sealed class GoldenEncodingTests
         new ProposalCancelled(7, Cold, new Rao(4)),
         new SubnetDeregistered(2, DeregistrationReason.ReplacedByProposal, new Rao(9), 1, new Rao(8), new Rao(7), new Rao(6)),
         new HyperparameterSet(1, HyperparameterId.Tempo, 20, 99, Cold),
+        new EpochRun(1, 419, new Rao(1_000_000_000), new Rao(179_995_422), new Rao(410_002_288), new Rao(409_000_000), new Rao(73_000_000), new Rao(1_002_290)),
+        new StakePenalty(1, 7, Hot, Cold, 8_191, 3, new Rao(250_000_000)),
     ];
 
     [Fact]

@@ -84,7 +84,13 @@ public static class SubnetEpoch
                 var hotkey = reading.Neurons[uid].Hotkey;
                 var coldkey = (StakingState.Hotkey(state, hotkey) ?? throw new InvalidOperationException($"uid {uid} of subnet {netuid} is held by hotkey {hotkey}, which no coldkey owns")).Owner;
                 var burned = StakePenalties.Burn(StakingState.Position(state, coldkey, hotkey, netuid), hyperparameters);
-                penalties.Add(new StakePenalty(netuid, (ushort)uid, hotkey, coldkey, EpochOutput.StoredProportion(output.ValidatorTrust[uid]), streak, burned));
+
+                // Nothing to burn (no own stake, or a rate that floors to 0): the streak still starts again, silently.
+                if (burned > Rao.Zero)
+                {
+                    penalties.Add(new StakePenalty(netuid, (ushort)uid, hotkey, coldkey, EpochOutput.StoredProportion(output.ValidatorTrust[uid]), streak, burned));
+                }
+
                 streak = 0;
             }
 
