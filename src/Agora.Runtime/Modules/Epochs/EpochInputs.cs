@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Agora.Core.Codec;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
@@ -17,6 +18,9 @@ namespace Agora.Runtime.Modules.Epochs;
 /// </summary>
 public static class EpochInputs
 {
+    /// <summary>The encoding version of <see cref="SparseU16Row"/> this reader knows.</summary>
+    private const byte RowEncodingVersion = 1;
+
     /// <summary>The input of <paramref name="netuid"/>'s epoch in <paramref name="block"/>, with <paramref name="emission"/> to distribute.</summary>
     public static EpochInput Read(IStateReader state, ushort netuid, ulong block, SubnetHyperparameters hyperparameters, ulong emission = 0) =>
         ReadWithNeurons(state, netuid, block, hyperparameters, emission).Input;
@@ -46,8 +50,8 @@ public static class EpochInputs
                 WeightsState.LastUpdate(state, netuid, uid),
                 holder.BlockAtRegistration,
                 outputs.ValidatorPermit);
-            AddRow(weights, WeightsState.Row(state, netuid, uid), n);
-            AddRow(bonds, EpochState.Bonds(state, netuid, uid), n);
+            AddRow(weights, state.Get(WeightsKeys.Row(netuid, uid)), n);
+            AddRow(bonds, state.Get(EpochKeys.Bonds(netuid, uid)), n);
         }
 
         var input = new EpochInput
@@ -64,17 +68,41 @@ public static class EpochInputs
         return new EpochReading(input, ImmutableCollectionsMarshal.AsImmutableArray(holders), ImmutableCollectionsMarshal.AsImmutableArray(previous));
     }
 
-    /// <summary>Appends <paramref name="row"/> as the builder's next row, without entries at uids ≥ <paramref name="n"/>.</summary>
-    private static void AddRow(SparseU16Matrix.Builder builder, SparseU16Row row, int n)
+    /// <summary>
+    /// Appends a stored row (absent = empty) as the builder's next row, without entries at uids ≥ <paramref name="n"/>.
+    /// Decodes <see cref="SparseU16Row"/>'s encoding straight into the builder, with the same checks
+    /// (<see cref="SparseU16Row.Decode"/>), so an epoch does not build each row twice.
+    /// </summary>
+    private static void AddRow(SparseU16Matrix.Builder builder, byte[]? stored, int n)
     {
-        foreach (var (uid, value) in row.Entries)
+        if (stored is not null)
         {
-            if (uid >= n)
+            var reader = new CodecReader(stored);
+            var version = reader.U8("row.version");
+            if (version != RowEncodingVersion)
             {
-                break; // entries ascend, so every later one lies past n too
+                throw new CodecException($"row.version: {version} is not known");
             }
 
-            builder.Add(uid, value);
+            var count = reader.Length32("row.count", SparseU16Row.EntriesMax);
+            var previous = -1;
+            for (var i = 0; i < count; i++)
+            {
+                var uid = reader.U16("row.uid");
+                var value = reader.U16("row.value");
+                if (uid <= previous || value == 0)
+                {
+                    throw new CodecException("row: uids must ascend and values be non-zero");
+                }
+
+                previous = uid;
+                if (uid < n)
+                {
+                    builder.Add(uid, value);
+                }
+            }
+
+            reader.End("row");
         }
 
         builder.EndRow();

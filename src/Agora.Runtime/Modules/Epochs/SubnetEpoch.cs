@@ -45,10 +45,7 @@ public static class SubnetEpoch
         state.SetAccount(owner, ownerAccount with { Free = ownerAccount.Free + ownerCut });
         StoreOutputs(state, netuid, reading, output, streaks);
         EpochState.SetSubnet(state, netuid, new SubnetEpochState(block));
-        foreach (var credit in payouts.Credits)
-        {
-            StakeLedger.Credit(state, credit.Coldkey, credit.Hotkey, netuid, credit.Amount, parameters);
-        }
+        StakeLedger.CreditAll(state, netuid, [.. payouts.Credits.Select(c => (c.Coldkey, c.Hotkey, c.Amount))], parameters);
 
         foreach (var penalty in penalties)
         {
