@@ -57,9 +57,15 @@ public sealed record EpochOutput
         var stored = new ushort[Consensus.Length];
         for (var j = 0; j < stored.Length; j++)
         {
-            stored[j] = BondsStep.ProportionToU16(Consensus[j]);
+            stored[j] = StoredProportion(Consensus[j]);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(stored);
     }
+
+    /// <summary>
+    /// One consensus value as <see cref="StoredConsensus"/> stores it (the reference's <c>fixed_proportion_to_u16</c>),
+    /// for a chain that keeps the exact value and forms <see cref="EpochInput.PreviousConsensus"/> when it reads.
+    /// </summary>
+    public static ushort StoredProportion(I32F32 consensus) => BondsStep.ProportionToU16(consensus);
 }

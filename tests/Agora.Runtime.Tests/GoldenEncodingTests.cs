@@ -75,6 +75,8 @@ public sealed class GoldenEncodingTests
         new WeightsSet(3, 1, Hot, 3),
         new WeightsCommitted(3, Hot, Hash256.Of("commit"u8), 40, 60),
         new WeightsRevealed(3, 1, Hot, Hash256.Of("commit"u8)),
+        new EpochRun(1, 419, new Rao(1_000_000_000), new Rao(179_995_422), new Rao(410_002_288), new Rao(409_000_000), new Rao(73_000_000), new Rao(1_002_290)),
+        new StakePenalty(1, 7, Hot, Cold, 8_191, 3, new Rao(250_000_000)),
     ];
 
     [Fact]

@@ -375,7 +375,7 @@ public sealed class CliTests
         Assert.Equal(
             e7.GetProperty("dividends").EnumerateArray().Select(e => e.GetDouble()),
             epochs[2].GetProperty("dividends").EnumerateArray().Select(e => e.GetDouble()));
-        Assert.Equal(8UL, epochs[2].GetProperty("current_block").GetUInt64());
+        Assert.Equal(10UL, epochs[2].GetProperty("current_block").GetUInt64()); // 6, then tempo 1 + 1 per epoch
         var dust0 = epochs[0].GetProperty("dust").GetUInt64();
         Assert.Equal(1_000_000_000UL + dust0, epochs[1].GetProperty("emission_in").GetUInt64());
     }
@@ -484,7 +484,7 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData("current_block", 18446744073709551000, "error: current_block: epoch 2 would be at block 18446744073709551360 + tempo 360, past u64 max; run fewer epochs or start at a lower block")]
+    [InlineData("current_block", 18446744073709551000, "error: current_block: epoch 2 would be at block 18446744073709551361 + tempo 360 + 1, past u64 max; run fewer epochs or start at a lower block")]
     [InlineData("emission", 18446744073709551615, "error: emission: epoch 1 would get 18446744073709551615 plus ")]
     public void Sim_epochs_ends_a_run_that_would_overflow_with_a_whole_document_and_an_error(string field, ulong value, string message)
     {
@@ -508,6 +508,24 @@ public sealed class CliTests
         using var document = JsonDocument.Parse(stdout);
         Assert.Equal(field == "emission" ? 1 : 2, document.RootElement.GetProperty("epochs").GetArrayLength());
         Assert.StartsWith(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_epochs_steps_current_block_by_tempo_plus_one_as_the_chain_runs_epochs()
+    {
+        // Given tempo 20 from block 19 (where subnet 1 of a tempo-20 chain runs its first epoch)
+        var input = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(VectorInput("test_bonds epoch 0"))!;
+        input["tempo"] = JsonSerializer.SerializeToElement(20);
+        input["current_block"] = JsonSerializer.SerializeToElement(19);
+
+        var (exit, stdout, stderr) = Invoke(JsonSerializer.Serialize(input), "sim", "epochs", "--input", "-", "--epochs", "3");
+
+        // Then the epochs are 21 blocks apart, exactly the blocks where (b + 1 + 1) % 21 == 0
+        Assert.True(exit == 0, stderr);
+        using var document = JsonDocument.Parse(stdout);
+        var blocks = document.RootElement.GetProperty("epochs").EnumerateArray().Select(e => e.GetProperty("current_block").GetUInt64()).ToArray();
+        Assert.Equal([19UL, 40UL, 61UL], blocks);
+        Assert.All(blocks, b => Assert.Equal(0UL, (b + 1 + 1) % 21));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Agora.Core.Codec;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Emission;
+using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
@@ -44,6 +45,8 @@ public static class EventCodec
             EventTag.WeightsSet => WeightsSet.Decode(ref reader),
             EventTag.WeightsCommitted => WeightsCommitted.Decode(ref reader),
             EventTag.WeightsRevealed => WeightsRevealed.Decode(ref reader),
+            EventTag.EpochRun => EpochRun.Decode(ref reader),
+            EventTag.StakePenalty => StakePenalty.Decode(ref reader),
             _ => throw new CodecException($"event.tag: unknown event {tag}"),
         };
     }

@@ -77,4 +77,10 @@ public enum EventTag : byte
 
     /// <summary><see cref="Modules.Weights.WeightsRevealed"/>.</summary>
     WeightsRevealed = 24,
+
+    /// <summary><see cref="Modules.Epochs.EpochRun"/>.</summary>
+    EpochRun = 25,
+
+    /// <summary><see cref="Modules.Epochs.StakePenalty"/>.</summary>
+    StakePenalty = 26,
 }

@@ -1,6 +1,7 @@
 using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Emission;
+using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
@@ -28,7 +29,7 @@ public sealed class RuntimeRules
 
     private static readonly RuntimeRules Neurons = new(
         RuntimeVersion.Neurons,
-        [new StakeWeightedEmission(), new ProposalExpiry(), new BurnAdjustment()],
+        [new StakeWeightedEmission(), new EpochRunner(), new ProposalExpiry(), new BurnAdjustment()],
         [
             new TransferHandler(), new AssociateHotkeyHandler(), new AddStakeHandler(), new RemoveStakeHandler(), new MoveStakeHandler(),
             new SetTakeHandler(), new ProposeSubnetHandler(), new VoteHandler(), new CancelProposalHandler(), new SetHyperparameterHandler(),

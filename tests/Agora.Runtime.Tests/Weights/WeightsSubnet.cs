@@ -1,4 +1,5 @@
 using Agora.Core.Crypto;
+using Agora.Core.Primitives;
 using Agora.Runtime.Events;
 using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Epochs;
@@ -16,7 +17,7 @@ namespace Agora.Runtime.Tests.Weights;
 /// <summary>
 /// A launched dev subnet whose neurons are written straight into state (hotkeys <c>Key(50 + uid)</c>, all owned by
 /// key 3), as registration would leave them: neuron record, indexes, count, last update = the registration block.
-/// Permits and hyperparameters are written directly too, since this branch has no epoch hook.
+/// Permits and hyperparameters are written directly too; a permitted hotkey gets stake so that epochs keep its permit.
 /// </summary>
 internal sealed class WeightsSubnet : IDisposable
 {
@@ -84,9 +85,23 @@ internal sealed class WeightsSubnet : IDisposable
     public void Set(HyperparameterId id, ulong value) =>
         Write(state => SubnetState.SetHyperparameters(state, Netuid, SubnetState.HyperparametersOf(state, Netuid)!.With(id, value)));
 
-    /// <summary>Gives or takes <paramref name="uid"/>'s validator permit, as an epoch would.</summary>
+    /// <summary>
+    /// Gives or takes <paramref name="uid"/>'s validator permit, as an epoch would. A given permit comes with 1 TAO of the
+    /// owner's stake on the hotkey, so the subnet's next epochs keep it (they grant permits by stake).
+    /// </summary>
     public void Permit(ushort uid, bool permit = true) =>
-        Write(state => EpochState.SetOutputs(state, Netuid, uid, NeuronOutputs.None with { ValidatorPermit = permit }));
+        Write(state =>
+        {
+            EpochState.SetOutputs(state, Netuid, uid, NeuronOutputs.None with { ValidatorPermit = permit });
+            var hotkey = _hotkeys[uid].Account;
+            if (permit && StakingState.HotkeyStakeOn(state, hotkey, Netuid) == Rao.Zero)
+            {
+                var stake = Rao.FromTao(1);
+                var owner = state.GetAccount(Owner.Account);
+                state.SetAccount(Owner.Account, owner with { Free = owner.Free - stake });
+                StakeLedger.Credit(state, Owner.Account, hotkey, Netuid, stake, Chain.Parameters);
+            }
+        });
 
     /// <summary>Runs <paramref name="call"/> signed by uid <paramref name="uid"/>'s hotkey; it must succeed.</summary>
     public IReadOnlyList<RuntimeEvent> Run(int uid, Call call)

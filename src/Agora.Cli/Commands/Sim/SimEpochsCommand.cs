@@ -5,7 +5,8 @@ namespace Agora.Cli.Commands.Sim;
 
 /// <summary>
 /// <c>agora sim epochs --input FILE.json --epochs K</c>: K epochs in a row. Each epoch feeds the next its bonds,
-/// validator permits and dust; <c>current_block</c> advances by <c>tempo</c> and <c>last_epoch_block</c> follows.
+/// validator permits and dust; <c>current_block</c> advances by <c>tempo + 1</c>, as the chain's epochs do (DESIGN
+/// §4a), and <c>last_epoch_block</c> follows.
 /// An optional <c>weights_schedule</c> (array of n×n matrices) gives epoch e the weights
 /// <c>schedule[min(e, len − 1)]</c>; from epoch 1 on, every neuron with a non-zero weights row sets it at that epoch's
 /// block (its <c>last_update</c> becomes <c>current_block</c>), others keep theirs. With <c>--compound</c> each
@@ -125,10 +126,11 @@ internal static class SimEpochsCommand
     /// <summary>Epoch <paramref name="e"/>'s input after <paramref name="previous"/>, or why there is none.</summary>
     private static (EpochInput? Next, string? Reason) Next(EpochInput previous, EpochOutput output, SimInput input, int e, bool compound)
     {
+        // The chain runs a subnet's epoch every tempo + 1 blocks: (b + netuid + 1) % (tempo + 1) == 0.
         var tempo = previous.Parameters.Tempo;
-        if (previous.CurrentBlock > ulong.MaxValue - tempo)
+        if (tempo == ulong.MaxValue || previous.CurrentBlock > ulong.MaxValue - tempo - 1)
         {
-            return (null, $"current_block: epoch {e} would be at block {previous.CurrentBlock} + tempo {tempo}, past u64 max; run fewer epochs or start at a lower block");
+            return (null, $"current_block: epoch {e} would be at block {previous.CurrentBlock} + tempo {tempo} + 1, past u64 max; run fewer epochs or start at a lower block");
         }
 
         if (output.Dust > ulong.MaxValue - input.Epoch.Emission)
@@ -136,7 +138,7 @@ internal static class SimEpochsCommand
             return (null, $"emission: epoch {e} would get {input.Epoch.Emission} plus {output.Dust} rao of carried dust, past u64 max; use a smaller emission");
         }
 
-        var block = previous.CurrentBlock + tempo;
+        var block = previous.CurrentBlock + tempo + 1;
         var next = WithScheduledWeights(previous, input, e);
         var neurons = next.Neurons.ToBuilder();
         for (var i = 0; i < neurons.Count; i++)
