@@ -15,20 +15,20 @@ internal sealed record MetagraphColumn(string Name, string Header, Func<Metagrap
     public static IReadOnlyList<MetagraphColumn> All { get; } =
     [
         new("uid", "UID", (n, _) => Text(n.Uid), (ns, _) => ns.OrderBy(n => n.Uid)),
-        Number("stake", "Stake (TAO)", n => n.Stake.Value, n => n.Stake.ToTaoString()),
-        Proportion("rank", "Rank", n => n.Rank),
-        Proportion("trust", "Trust", n => n.Trust),
-        Proportion("consensus", "Consensus", n => n.Consensus),
-        Proportion("incentive", "Incentive", n => n.Incentive),
-        Proportion("dividends", "Dividends", n => n.Dividends),
-        Number("emission", "Emission (TAO)", n => n.Emission.Value, n => n.Emission.ToTaoString()),
-        Proportion("vtrust", "VTrust", n => n.ValidatorTrust),
-        new("permit", "Permit", (n, _) => n.ValidatorPermit ? "*" : "", (ns, _) => ns.OrderByDescending(n => n.ValidatorPermit).ThenBy(n => n.Uid)),
-        new("updated", "Updated", (n, block) => Text(BlocksSince(n, block)), (ns, block) => ns.OrderByDescending(n => BlocksSince(n, block)).ThenBy(n => n.Uid)),
-        new("active", "Active", (n, _) => n.Active ? "yes" : "no", (ns, _) => ns.OrderByDescending(n => n.Active).ThenBy(n => n.Uid)),
-        TextColumn("axon", "Axon", AxonText, AxonText),
-        TextColumn("hotkey", "Hotkey", n => Shorten(n.Hotkey.ToString()), n => n.Hotkey.ToString()),
-        TextColumn("coldkey", "Coldkey", n => n.Coldkey is { } c ? Shorten(c.ToString()) : "-", n => n.Coldkey?.ToString() ?? ""),
+        Number("stake", "STAKE τ", n => n.Stake.Value, n => Tao(n.Stake, "0.00")),
+        Proportion("rank", "RANK", n => n.Rank),
+        Proportion("trust", "TRUST", n => n.Trust),
+        Proportion("consensus", "CONSENSUS", n => n.Consensus),
+        Proportion("incentive", "INCENTIVE", n => n.Incentive),
+        Proportion("dividends", "DIVIDENDS", n => n.Dividends),
+        Number("emission", "EMISSION τ", n => n.Emission.Value, n => Tao(n.Emission, "0.000000")),
+        Proportion("vtrust", "VTRUST", n => n.ValidatorTrust),
+        new("permit", "VAL", (n, _) => n.ValidatorPermit ? "*" : "", (ns, _) => ns.OrderByDescending(n => n.ValidatorPermit).ThenBy(n => n.Uid)),
+        new("updated", "UPDATED", (n, block) => Text(BlocksSince(n, block)), (ns, block) => ns.OrderByDescending(n => BlocksSince(n, block)).ThenBy(n => n.Uid)),
+        new("active", "ACTIVE", (n, _) => n.Active ? "yes" : "no", (ns, _) => ns.OrderByDescending(n => n.Active).ThenBy(n => n.Uid)),
+        TextColumn("axon", "AXON", AxonText, AxonText),
+        TextColumn("hotkey", "HOTKEY", n => Shorten(n.Hotkey.ToString()), n => n.Hotkey.ToString()),
+        TextColumn("coldkey", "COLDKEY", n => n.Coldkey is { } c ? Shorten(c.ToString()) : "-", n => n.Coldkey?.ToString() ?? ""),
     ];
 
     /// <summary>The column named <paramref name="name"/>, or null.</summary>
@@ -47,6 +47,10 @@ internal sealed record MetagraphColumn(string Name, string Header, Func<Metagrap
 
     /// <summary>An SS58 address cut to its first 6 and last 4 characters.</summary>
     public static string Shorten(string address) => address.Length <= 12 ? address : $"{address[..6]}…{address[^4..]}";
+
+    // TAO rounded for the table (the exact rao are in --json).
+    private static string Tao(Agora.Core.Primitives.Rao amount, string format) =>
+        ((decimal)amount.Value / Agora.Core.Primitives.Rao.PerTao).ToString(format, CultureInfo.InvariantCulture);
 
     private static string Text(ulong value) => value.ToString(CultureInfo.InvariantCulture);
 

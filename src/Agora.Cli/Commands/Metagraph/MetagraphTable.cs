@@ -13,10 +13,11 @@ internal static class MetagraphTable
     /// <summary>The table of <paramref name="metagraph"/> ordered by <paramref name="sort"/>.</summary>
     public static Table Build(Agora.Sdk.Client.Metagraph metagraph, MetagraphColumn? sort)
     {
-        var table = new Table { Title = new TableTitle($"Subnet {metagraph.Netuid} at block #{metagraph.Block}: {metagraph.Neurons.Count} neurons") };
+        // Fifteen columns fit 160 characters only without borders: two spaces between columns, as btcli prints it.
+        var table = new Table { Title = new TableTitle($"Subnet {metagraph.Netuid} at block #{metagraph.Block}: {metagraph.Neurons.Count} neurons"), Border = TableBorder.None };
         foreach (var column in MetagraphColumn.All)
         {
-            table.AddColumn(new TableColumn(column.Header));
+            table.AddColumn(new TableColumn(column.Header) { Padding = new Padding(0, 0, 2, 0) });
         }
 
         foreach (var neuron in Order(metagraph, sort))
