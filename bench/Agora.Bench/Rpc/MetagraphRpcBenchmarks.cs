@@ -3,6 +3,7 @@ using Agora.Core.FixedPoint;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
 using Agora.Node.Host;
+using Agora.Node.Host.Neurons;
 using Agora.Node.Rpc;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
@@ -30,6 +31,7 @@ public class MetagraphRpcBenchmarks : IDisposable
     private const ushort LargeNetuid = 2;
 
     private MemoryStore? _store;
+    private ChainStore? _chain;
     private RpcServer? _server;
     private RpcWebSocketClient? _client;
 
@@ -41,7 +43,7 @@ public class MetagraphRpcBenchmarks : IDisposable
         await CleanupAsync();
         _store?.Dispose();
         _store = new MemoryStore();
-        var chain = ChainStore.OpenOrCreate(_store, spec);
+        var chain = _chain = ChainStore.OpenOrCreate(_store, spec);
         WriteEpochState(chain, _store, SmallNetuid, 256);
         WriteEpochState(chain, _store, LargeNetuid, 4096);
         var core = new NodeCore(chain, null, new MempoolLimits(), TimeProvider.System);
@@ -93,6 +95,18 @@ public class MetagraphRpcBenchmarks : IDisposable
 
     [Benchmark]
     public Task<JsonElement> Metagraph_4096() => _client!.CallAsync<JsonElement>("agora_getMetagraph", [LargeNetuid]);
+
+    /// <summary>The server's share of <see cref="Metagraph_4096"/>: the point lookups alone, no JSON and no network.</summary>
+    [Benchmark]
+    public int Read_4096() => NeuronReads.Metagraph(_chain!.State, LargeNetuid, 0).Neurons.Length;
+
+    /// <summary>The server's share of <see cref="Metagraph_4096"/>: lookups and rendering into the result bytes.</summary>
+    [Benchmark]
+    public int Read_and_render_4096()
+    {
+        var metagraph = NeuronReads.Metagraph(_chain!.State, LargeNetuid, 0);
+        return Utf8JsonResult.Write(writer => NeuronJson.WriteMetagraph(writer, metagraph), 2_500_000).Utf8.Length;
+    }
 
     protected virtual void Dispose(bool disposing)
     {
