@@ -34,6 +34,10 @@ public sealed class HelpTests : IDisposable
     [InlineData("delegates", "list")]
     [InlineData("delegates", "set-take")]
     [InlineData("senate", "list")]
+    [InlineData("metagraph", "show")]
+    [InlineData("weights", "show")]
+    [InlineData("subnets", "burn-cost")]
+    [InlineData("wallet", "overview")]
     public void Every_command_has_help(params string[] command)
     {
         var result = _cli.Run([.. command, "--help"]);

@@ -31,12 +31,7 @@ public static class ChainSpecJson
                 ["sudo"] = spec.Sudo is { } sudo ? Ss58.Encode(sudo) : null,
                 ["balances"] = new JsonArray(spec.Balances
                     .Select(b => (JsonNode)new JsonObject { ["account"] = Ss58.Encode(b.Account), ["free"] = b.Free.Value }).ToArray()),
-                ["subnets"] = new JsonArray(spec.Subnets.Select(sn => (JsonNode)new JsonObject
-                {
-                    ["name"] = sn.Name,
-                    ["owner"] = Ss58.Encode(sn.Owner),
-                    ["owner_hotkey"] = Ss58.Encode(sn.OwnerHotkey),
-                }).ToArray()),
+                ["subnets"] = new JsonArray(spec.Subnets.Select(sn => (JsonNode)GenesisSubnetJson(sn)).ToArray()),
                 ["stakes"] = new JsonArray(spec.Stakes.Select(st => (JsonNode)new JsonObject
                 {
                     ["coldkey"] = Ss58.Encode(st.Coldkey),
@@ -127,7 +122,16 @@ public static class ChainSpecJson
         var subnets = (genesis["subnets"]?.AsArray() ?? []).Select((entry, i) => new GenesisSubnet(
             Required(entry!, "name").GetValue<string>(),
             Account(Required(entry!, "owner"), $"genesis.subnets[{i}].owner"),
-            Account(Required(entry!, "owner_hotkey"), $"genesis.subnets[{i}].owner_hotkey"))).ToArray();
+            Account(Required(entry!, "owner_hotkey"), $"genesis.subnets[{i}].owner_hotkey"))
+        {
+            Hyperparameters = entry!["hyperparameters"] is { } overrides
+                ? ReadOverrides(overrides, chainParameters.SubnetDefaults, $"genesis.subnets[{i}].hyperparameters")
+                : null,
+            Neurons = (entry["neurons"]?.AsArray() ?? []).Select((neuron, j) => new GenesisNeuron(
+                Account(Required(neuron!, "hotkey"), $"genesis.subnets[{i}].neurons[{j}].hotkey"),
+                Account(Required(neuron!, "coldkey"), $"genesis.subnets[{i}].neurons[{j}].coldkey"),
+                new Rao(neuron!["stake"]?.GetValue<ulong>() ?? 0))).ToArray(),
+        }).ToArray();
         var stakes = (genesis["stakes"]?.AsArray() ?? []).Select((entry, i) => new GenesisStake(
             Account(Required(entry!, "coldkey"), $"genesis.stakes[{i}].coldkey"),
             Account(Required(entry!, "hotkey"), $"genesis.stakes[{i}].hotkey"),
@@ -161,7 +165,57 @@ public static class ChainSpecJson
         return json;
     }
 
-    private static SubnetHyperparameters ReadSubnetDefaults(JsonNode? node, SubnetHyperparameters fallback)
+    // A genesis subnet: hyperparameters and neurons only when it has them, so specs without them keep their text.
+    private static JsonObject GenesisSubnetJson(GenesisSubnet subnet)
+    {
+        var json = new JsonObject
+        {
+            ["name"] = subnet.Name,
+            ["owner"] = Ss58.Encode(subnet.Owner),
+            ["owner_hotkey"] = Ss58.Encode(subnet.OwnerHotkey),
+        };
+        if (subnet.Hyperparameters is { } values)
+        {
+            json["hyperparameters"] = SubnetDefaults(values);
+        }
+
+        if (subnet.Neurons.Count > 0)
+        {
+            json["neurons"] = new JsonArray(subnet.Neurons.Select(n => (JsonNode)new JsonObject
+            {
+                ["hotkey"] = Ss58.Encode(n.Hotkey),
+                ["coldkey"] = Ss58.Encode(n.Coldkey),
+                ["stake"] = n.Stake.Value,
+            }).ToArray());
+        }
+
+        return json;
+    }
+
+    private static SubnetHyperparameters ReadSubnetDefaults(JsonNode? node, SubnetHyperparameters fallback) =>
+        ReadHyperparameters(node, fallback, "parameters.subnet_defaults");
+
+    // A genesis subnet's overrides: an object of known hyperparameter names (a misspelt name would silently do nothing).
+    private static SubnetHyperparameters ReadOverrides(JsonNode node, SubnetHyperparameters fallback, string field)
+    {
+        if (node is not JsonObject overrides)
+        {
+            throw new FormatException($"chain spec: {field} must be an object of hyperparameter names and values");
+        }
+
+        foreach (var name in overrides.Select(p => p.Key))
+        {
+            if (!Hyperparameters.Definitions.Any(d => d.Name == name))
+            {
+                throw new FormatException($"chain spec: {field}.{name} is not a hyperparameter; the names are those of agora_getHyperparameters");
+            }
+        }
+
+        return ReadHyperparameters(node, fallback, field);
+    }
+
+    // Values named in node override fallback; each must be in its bounds and the whole set consistent.
+    private static SubnetHyperparameters ReadHyperparameters(JsonNode? node, SubnetHyperparameters fallback, string field)
     {
         var values = fallback;
         foreach (var definition in Hyperparameters.Definitions)
@@ -171,11 +225,11 @@ public static class ChainSpecJson
                 var number = value.GetValue<ulong>();
                 values = definition.Accepts(number)
                     ? values.With(definition.Id, number)
-                    : throw new FormatException($"chain spec: parameters.subnet_defaults.{definition.Name} = {number} is outside {definition.BoundsText}");
+                    : throw new FormatException($"chain spec: {field}.{definition.Name} = {number} is outside {definition.BoundsText}");
             }
         }
 
-        return Hyperparameters.CheckConsistency(values) is { } inconsistent ? throw new FormatException($"chain spec: parameters.subnet_defaults: {inconsistent}") : values;
+        return Hyperparameters.CheckConsistency(values) is { } inconsistent ? throw new FormatException($"chain spec: {field}: {inconsistent}") : values;
     }
 
     private static JsonNode Required(JsonNode node, string field) =>

@@ -51,6 +51,7 @@ public sealed class ChainRpcApi
         methods.Register("payment_queryFee", api.QueryFee);
         methods.Register("agora_getIssuance", api.GetIssuance);
         EconomyRpcApi.Register(node, methods);
+        Neurons.NeuronRpcApi.Register(node, methods);
 
         hub.RegisterTopic("chain_subscribeNewHeads", "chain_unsubscribeNewHeads", NewHeadNotification);
         hub.RegisterTopic("agora_subscribeEvents", "agora_unsubscribeEvents", EventsNotification);

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Agora.Core.Primitives;
 using Agora.Node.Rpc;
+using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Governance;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Storage;
 
@@ -49,6 +51,7 @@ internal sealed partial class EconomyRpcApi
                     .Select(n => (JsonNode)new JsonObject { ["coldkey"] = n.Coldkey.ToString(), ["netuid"] = n.Netuid, ["stake"] = n.Stake.Value })
                     .ToArray()),
                 ["nominator_count"] = nominators.Length,
+                ["registrations"] = Registrations(state, hotkey),
             };
         });
     }
@@ -77,6 +80,17 @@ internal sealed partial class EconomyRpcApi
             .Select(m => (JsonNode)new JsonObject { ["hotkey"] = m.Hotkey.ToString(), ["stake"] = m.Stake.Value })
             .ToArray()));
     }
+
+    // Where the hotkey holds a uid, with what its last epoch paid it (for wallet overview).
+    private static JsonArray Registrations(IStateReader state, AccountId hotkey) =>
+        new(NeuronState.RegistrationsOf(state, hotkey)
+            .Select(r => (JsonNode)new JsonObject
+            {
+                ["netuid"] = r.Netuid,
+                ["uid"] = r.Uid,
+                ["emission"] = EpochState.Outputs(state, r.Netuid, r.Uid).Emission.Value,
+            })
+            .ToArray());
 
     // Distinct coldkeys with stake on the hotkey, over every netuid.
     private static int NominatorCount(IStateReader state, AccountId hotkey) =>

@@ -4,6 +4,7 @@ using Agora.Core.Primitives;
 using Agora.Node.Core;
 using Agora.Node.Rpc;
 using Agora.Runtime;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Storage;
 
@@ -114,7 +115,7 @@ internal sealed partial class EconomyRpcApi
             ["registered_at"] = info.RegisteredAt,
             ["tempo"] = values?.Tempo,
             ["blocks_since_epoch"] = values is null ? null : BlocksSinceEpoch(best, netuid, values.Tempo),
-            ["neurons"] = 0,
+            ["neurons"] = isRoot ? 0 : NeuronState.Count(state, netuid),
             ["max_neurons"] = values?.MaxAllowedUids,
         };
     }

@@ -1,6 +1,8 @@
 using Agora.Core.Primitives;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
+using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.State;
 using Agora.Storage;
 
@@ -8,7 +10,7 @@ namespace Agora.Runtime.Genesis;
 
 /// <summary>
 /// Builds the genesis state of a chain spec: balances (they count toward total issuance), the root subnet, any
-/// genesis subnets, and the genesis stakes (out of their coldkeys' balances, each hotkey owned by its coldkey with the default take).
+/// genesis subnets (with any hyperparameter overrides), the genesis stakes, and the genesis neurons (uids from 0, registered at block 0) (out of their coldkeys' balances, each hotkey owned by its coldkey with the default take).
 /// </summary>
 public static class GenesisBuilder
 {
@@ -53,7 +55,7 @@ public static class GenesisBuilder
         {
             var netuid = SubnetLifecycle.LowestFreeNetuid(state);
             SubnetState.SetInfo(state, netuid, new SubnetInfo(subnet.Name, "", subnet.Owner, subnet.OwnerHotkey, Rao.Zero, 0));
-            SubnetState.SetHyperparameters(state, netuid, spec.Parameters.SubnetDefaults);
+            SubnetState.SetHyperparameters(state, netuid, subnet.Hyperparameters ?? spec.Parameters.SubnetDefaults);
             SubnetState.SetEconomy(state, netuid, SubnetEconomy.Empty);
         }
 
@@ -62,7 +64,51 @@ public static class GenesisBuilder
             AddStake(state, stake, spec.Parameters);
         }
 
+        for (var i = 0; i < spec.Subnets.Count; i++)
+        {
+            RegisterNeurons(state, (ushort)(i + 1), spec.Subnets[i].Neurons, spec.Parameters);
+        }
+
         return state.Changes;
+    }
+
+    // Genesis neurons hold uids 0, 1, … from block 0: owned hotkeys, staked like genesis stakes, weights last updated at 0.
+    private static void RegisterNeurons(StateOverlay state, ushort netuid, IReadOnlyList<GenesisNeuron> neurons, ChainParameters parameters)
+    {
+        if (neurons.Count == 0)
+        {
+            return;
+        }
+
+        var maxUids = SubnetState.HyperparametersOf(state, netuid)!.MaxAllowedUids;
+        if ((ulong)neurons.Count > maxUids)
+        {
+            throw new ArgumentException($"genesis registers {neurons.Count} neurons on netuid {netuid}, above its max_allowed_uids {maxUids}", nameof(neurons));
+        }
+
+        for (var i = 0; i < neurons.Count; i++)
+        {
+            var neuron = neurons[i];
+            var uid = (ushort)i;
+            if (NeuronState.UidOf(state, netuid, neuron.Hotkey) is not null)
+            {
+                throw new ArgumentException($"genesis registers hotkey {neuron.Hotkey} twice on netuid {netuid}", nameof(neurons));
+            }
+
+            if (neuron.Stake > Rao.Zero)
+            {
+                AddStake(state, new GenesisStake(neuron.Coldkey, neuron.Hotkey, netuid, neuron.Stake), parameters);
+            }
+            else
+            {
+                Own(state, neuron.Coldkey, neuron.Hotkey, parameters);
+            }
+
+            NeuronState.SetNeuron(state, netuid, uid, new NeuronInfo(neuron.Hotkey, 0));
+            WeightsState.SetLastUpdate(state, netuid, uid, 0);
+        }
+
+        NeuronState.SetCount(state, netuid, (ushort)neurons.Count);
     }
 
     private static void AddStake(StateOverlay state, GenesisStake stake, ChainParameters parameters)
@@ -72,16 +118,7 @@ public static class GenesisBuilder
             throw new ArgumentException($"genesis stake on netuid {stake.Netuid}, which genesis does not create", nameof(stake));
         }
 
-        var owner = StakingState.Hotkey(state, stake.Hotkey)?.Owner;
-        if (owner is { } existing && existing != stake.Coldkey)
-        {
-            throw new ArgumentException($"genesis stakes give hotkey {stake.Hotkey} two owners", nameof(stake));
-        }
-
-        if (owner is null)
-        {
-            state.Set(StakingKeys.Hotkey(stake.Hotkey), new HotkeyInfo(stake.Coldkey, parameters.TakeMax, 0, Rao.Zero).Encode());
-        }
+        Own(state, stake.Coldkey, stake.Hotkey, parameters);
 
         var account = state.GetAccount(stake.Coldkey);
         if (account.Free < stake.Amount)
@@ -91,5 +128,20 @@ public static class GenesisBuilder
 
         state.SetAccount(stake.Coldkey, account with { Free = account.Free - stake.Amount });
         StakeLedger.Credit(state, stake.Coldkey, stake.Hotkey, stake.Netuid, stake.Amount, parameters);
+    }
+
+    // Makes coldkey the hotkey's owner (default take), or checks that it already is.
+    private static void Own(StateOverlay state, AccountId coldkey, AccountId hotkey, ChainParameters parameters)
+    {
+        var owner = StakingState.Hotkey(state, hotkey)?.Owner;
+        if (owner is { } existing && existing != coldkey)
+        {
+            throw new ArgumentException($"genesis stakes give hotkey {hotkey} two owners", nameof(hotkey));
+        }
+
+        if (owner is null)
+        {
+            state.Set(StakingKeys.Hotkey(hotkey), new HotkeyInfo(coldkey, parameters.TakeMax, 0, Rao.Zero).Encode());
+        }
     }
 }

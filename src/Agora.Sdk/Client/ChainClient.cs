@@ -86,6 +86,35 @@ public sealed class ChainClient
     public Task<HotkeyDetails?> GetHotkeyAsync(AccountId hotkey, CancellationToken cancellationToken = default) =>
         _rpc.CallAsync<HotkeyDetails?>("agora_getHotkey", [hotkey], cancellationToken);
 
+    /// <summary><c>agora_getMetagraph</c>: the neurons of <paramref name="netuid"/> (≥ 1) at <paramref name="block"/> (null: the best block).</summary>
+    public Task<Metagraph> GetMetagraphAsync(ushort netuid, ulong? block = null, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<Metagraph>("agora_getMetagraph", AtBlock(netuid, block), cancellationToken);
+
+    /// <summary><c>agora_getNeuron</c>: one neuron with its weights row; an unknown netuid or uid throws <see cref="RpcException"/>.</summary>
+    public async Task<NeuronDetails> GetNeuronAsync(ushort netuid, ushort uid, CancellationToken cancellationToken = default)
+    {
+        var json = await _rpc.CallAsync<JsonElement>("agora_getNeuron", [netuid, uid], cancellationToken).ConfigureAwait(false);
+        return new NeuronDetails(
+            json.Deserialize<MetagraphNeuron>(AgoraJson.Options)!,
+            json.GetProperty("weights").Deserialize<IReadOnlyList<UidValue>>(AgoraJson.Options)!);
+    }
+
+    /// <summary><c>agora_getWeights</c>: the weights rows of <paramref name="netuid"/> at <paramref name="block"/> (null: the best block).</summary>
+    public Task<SparseMatrix> GetWeightsAsync(ushort netuid, ulong? block = null, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<SparseMatrix>("agora_getWeights", AtBlock(netuid, block), cancellationToken);
+
+    /// <summary><c>agora_getBonds</c>: the bonds rows of <paramref name="netuid"/> at <paramref name="block"/> (null: the best block).</summary>
+    public Task<SparseMatrix> GetBondsAsync(ushort netuid, ulong? block = null, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<SparseMatrix>("agora_getBonds", AtBlock(netuid, block), cancellationToken);
+
+    /// <summary><c>agora_getCommits</c>: the pending weights commits on <paramref name="netuid"/>, with their reveal windows.</summary>
+    public Task<IReadOnlyList<PendingCommit>> GetCommitsAsync(ushort netuid, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<IReadOnlyList<PendingCommit>>("agora_getCommits", [netuid], cancellationToken);
+
+    /// <summary><c>agora_getBurn</c>: what registering a neuron on <paramref name="netuid"/> burns now.</summary>
+    public Task<BurnInfo> GetBurnAsync(ushort netuid, CancellationToken cancellationToken = default) =>
+        _rpc.CallAsync<BurnInfo>("agora_getBurn", [netuid], cancellationToken);
+
     /// <summary><c>agora_getDelegates</c>: every owned hotkey, largest total stake first.</summary>
     public Task<IReadOnlyList<DelegateInfo>> GetDelegatesAsync(CancellationToken cancellationToken = default) =>
         _rpc.CallAsync<IReadOnlyList<DelegateInfo>>("agora_getDelegates", null, cancellationToken);
@@ -104,4 +133,6 @@ public sealed class ChainClient
             ? socket.SubscribeAsync<BlockHeader>("chain_subscribeNewHeads", "chain_unsubscribeNewHeads", null, cancellationToken)
             : throw new InvalidOperationException(
                 "subscriptions need a WebSocket: build the ChainClient over await RpcWebSocketClient.ConnectAsync(url)");
+
+    private static object?[] AtBlock(ushort netuid, ulong? block) => block is { } number ? [netuid, number] : [netuid];
 }

@@ -11,7 +11,11 @@ namespace Agora.Sdk.Client;
 /// <param name="Nominators">Positions on it, largest first (at most the node's cap).</param>
 /// <param name="NominatorCount">How many positions there are in all.</param>
 public sealed record HotkeyDetails(
-    AccountId Hotkey, AccountId Owner, decimal Take, Rao TotalStake, IReadOnlyList<HotkeySubnetStake> Stakes, IReadOnlyList<Nomination> Nominators, int NominatorCount);
+    AccountId Hotkey, AccountId Owner, decimal Take, Rao TotalStake, IReadOnlyList<HotkeySubnetStake> Stakes, IReadOnlyList<Nomination> Nominators, int NominatorCount)
+{
+    /// <summary>The subnets it holds a uid on, by netuid, with its last epoch's emission there (empty from nodes before neurons).</summary>
+    public IReadOnlyList<HotkeyRegistration> Registrations { get; init; } = [];
+}
 
 /// <summary>A hotkey's stake on one netuid.</summary>
 public sealed record HotkeySubnetStake(ushort Netuid, Rao Stake);

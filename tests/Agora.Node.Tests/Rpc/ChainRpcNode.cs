@@ -37,6 +37,9 @@ internal sealed class ChainRpcNode : IAsyncDisposable
 
     public NodeCore Core => _fixture.Core;
 
+    /// <summary>The node's memory store (tests that write state directly).</summary>
+    public Agora.Storage.MemoryStore Store => _fixture.Store;
+
     public SubscriptionHub Hub { get; }
 
     public RpcMethods Methods { get; }

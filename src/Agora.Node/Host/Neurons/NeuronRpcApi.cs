@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using Agora.Node.Core;
+using Agora.Node.Rpc;
+using Agora.Runtime.Modules.Epochs;
+using Agora.Runtime.Modules.Neurons;
+using Agora.Runtime.Modules.Subnets;
+using Agora.Runtime.Modules.Weights;
+using Agora.Storage;
+
+namespace Agora.Node.Host.Neurons;
+
+/// <summary>
+/// The neuron read methods (spec/interfaces.md, "The economy"): metagraph, one neuron, weights, bonds, pending
+/// commits and the registration burn. The metagraph, weights and bonds are heavy (one lookup per uid and field, up to
+/// 4,096 uids) and take an optional block, read through <see cref="ReadAt{T}"/>.
+/// </summary>
+internal sealed class NeuronRpcApi
+{
+    private readonly NodeCore _node;
+
+    private NeuronRpcApi(NodeCore node) => _node = node;
+
+    /// <summary>Registers every neuron method on <paramref name="methods"/>.</summary>
+    public static void Register(NodeCore node, RpcMethods methods)
+    {
+        var api = new NeuronRpcApi(node);
+        methods.Register("agora_getMetagraph", api.GetMetagraph);
+        methods.Register("agora_getNeuron", api.GetNeuron);
+        methods.Register("agora_getWeights", api.GetWeights);
+        methods.Register("agora_getBonds", api.GetBonds);
+        methods.Register("agora_getCommits", api.GetCommits);
+        methods.Register("agora_getBurn", api.GetBurn);
+        methods.MarkHeavy("agora_getMetagraph");
+        methods.MarkHeavy("agora_getWeights");
+        methods.MarkHeavy("agora_getBonds");
+    }
+
+    private Utf8JsonResult GetMetagraph(RpcParams parameters)
+    {
+        parameters.Expect("netuid", "block");
+        var netuid = Netuid(parameters);
+        var metagraph = ReadAt(parameters.GetOptionalUInt64(1, "block"), (state, block) =>
+        {
+            CheckSubnet(state, netuid);
+            return NeuronReads.Metagraph(state, netuid, block);
+        });
+        return Utf8JsonResult.Write(writer => NeuronJson.WriteMetagraph(writer, metagraph), 64 + (metagraph.Neurons.Length * NeuronJsonBytesHint));
+    }
+
+    private Utf8JsonResult GetNeuron(RpcParams parameters)
+    {
+        parameters.Expect("netuid", "uid");
+        var netuid = Netuid(parameters);
+        var uidValue = parameters.GetUInt64(1, "uid");
+        var (neuron, weights) = ReadAt(null, (state, block) =>
+        {
+            CheckSubnet(state, netuid);
+            var count = NeuronState.Count(state, netuid);
+            var activityCutoff = NeuronReads.Hyperparameters(state, netuid)[HyperparameterId.ActivityCutoff];
+            var uid = uidValue < count ? (ushort)uidValue : throw UidOutOfRange(netuid, uidValue, count);
+            var neuron = NeuronReads.Neuron(state, netuid, uid, block, activityCutoff) ?? throw UidOutOfRange(netuid, uidValue, count);
+            return (neuron, WeightsState.Row(state, netuid, uid));
+        });
+        return Utf8JsonResult.Write(writer => NeuronJson.WriteNeuron(writer, neuron, weights), NeuronJsonBytesHint + (weights.Entries.Length * 16));
+    }
+
+    private Utf8JsonResult GetWeights(RpcParams parameters) => GetRows(parameters, NeuronReads.WeightRows);
+
+    private Utf8JsonResult GetBonds(RpcParams parameters) => GetRows(parameters, NeuronReads.BondRows);
+
+    private Utf8JsonResult GetRows(RpcParams parameters, Func<IStateReader, ushort, System.Collections.Immutable.ImmutableArray<(ushort Uid, SparseU16Row Row)>> read)
+    {
+        parameters.Expect("netuid", "block");
+        var netuid = Netuid(parameters);
+        var (block, rows) = ReadAt(parameters.GetOptionalUInt64(1, "block"), (state, block) =>
+        {
+            CheckSubnet(state, netuid);
+            return (block, read(state, netuid));
+        });
+        var entries = rows.Sum(r => r.Row.Entries.Length);
+        return Utf8JsonResult.Write(writer => NeuronJson.WriteRows(writer, netuid, block, rows), 64 + (rows.Length * 24) + (entries * 14));
+    }
+
+    // Every pending commit on the subnet, by hotkey then age, with the blocks its reveal is accepted in.
+    private JsonArray GetCommits(RpcParams parameters)
+    {
+        parameters.Expect("netuid");
+        var netuid = Netuid(parameters);
+        return _node.Read(chain =>
+        {
+            var state = chain.State;
+            CheckSubnet(state, netuid);
+            var values = NeuronReads.Hyperparameters(state, netuid);
+            var period = values[HyperparameterId.CommitRevealPeriod];
+            return new JsonArray(WeightsState.CommitsOn(state, netuid)
+                .SelectMany(entry => entry.Commits.Commits.Select(commit => (JsonNode)new JsonObject
+                {
+                    ["hotkey"] = entry.Hotkey.ToString(),
+                    ["hash"] = commit.Hash.ToString(),
+                    ["commit_block"] = commit.CommitBlock,
+                    ["first_reveal_block"] = EpochSchedule.FirstBlockOf(commit.EpochIndex + period, netuid, values.Tempo),
+                    ["last_reveal_block"] = EpochSchedule.LastBlockOf(commit.EpochIndex + period, netuid, values.Tempo),
+                }))
+                .ToArray());
+        });
+    }
+
+    private JsonObject GetBurn(RpcParams parameters)
+    {
+        parameters.Expect("netuid");
+        var netuid = Netuid(parameters);
+        return _node.Read(chain =>
+        {
+            CheckSubnet(chain.State, netuid);
+            return new JsonObject
+            {
+                ["netuid"] = netuid,
+                ["burn"] = NeuronState.Registration(chain.State, netuid, chain.Parameters).Burn.Value,
+            };
+        });
+    }
+
+    /// <summary>
+    /// Reads the state of <paramref name="block"/> (null: the best block). The node keeps only its best state for
+    /// now, so any other block is refused; reading a past block's state from its root plugs in here.
+    /// </summary>
+    private T ReadAt<T>(ulong? block, Func<IStateReader, ulong, T> read) =>
+        _node.Read(chain =>
+        {
+            var best = chain.Best.Number;
+            return block is { } asked && asked != best
+                ? throw RpcException.InvalidParams(asked > best
+                    ? $"block {asked}'s state is not available: the best block is {best}; omit block for the best state"
+                    : $"block {asked}'s state is not available: this node serves the best block ({best}) only; omit block or pass {best}")
+                : read(chain.State, best);
+        });
+
+    // Rough bytes of one rendered neuron (two SS58 accounts, six proportions, numbers), to size the buffer once.
+    private const int NeuronJsonBytesHint = 560;
+
+    private static void CheckSubnet(IStateReader state, ushort netuid)
+    {
+        if (netuid == SubnetState.RootNetuid)
+        {
+            throw RpcException.InvalidParams("netuid: 0 is the root subnet, which has no neurons; pass a netuid of 1 or more (see agora_getSubnets)");
+        }
+
+        if (!SubnetState.Exists(state, netuid))
+        {
+            throw RpcException.InvalidParams($"netuid: no subnet has netuid {netuid}; agora_getSubnets lists them");
+        }
+    }
+
+    private static ushort Netuid(RpcParams parameters)
+    {
+        var value = parameters.GetUInt64(0, "netuid");
+        return value <= ushort.MaxValue
+            ? (ushort)value
+            : throw RpcException.InvalidParams($"netuid: {value} is not a netuid; netuids are 0–{ushort.MaxValue} (see agora_getSubnets)");
+    }
+
+    private static RpcException UidOutOfRange(ushort netuid, ulong uid, ushort count) =>
+        RpcException.InvalidParams(count == 0
+            ? $"uid: subnet {netuid} has no neurons yet, so uid {uid} does not exist"
+            : $"uid: {uid} is out of range; subnet {netuid} has {count} neurons (uids 0–{count - 1}); agora_getMetagraph lists them");
+}
