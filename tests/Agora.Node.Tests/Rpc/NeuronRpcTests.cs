@@ -211,7 +211,7 @@ public sealed class NeuronRpcTests : IAsyncLifetime
     [InlineData("agora_getMetagraph", new object[] { 1, "latest" }, "parameter 1 (block) must be a non-negative integer")]
     [InlineData("agora_getMetagraph", new object[] { 1, 0, 3 }, "takes at most 2 parameter(s), got 3")]
     [InlineData("agora_getMetagraph", new object[0], "parameter 0 (netuid) is missing")]
-    [InlineData("agora_getWeights", new object[] { 1, 1 }, "block 1's state is not available")]
+    [InlineData("agora_getWeights", new object[] { 1, 1 }, "block 1's state is not available: the best block is 0")]
     [InlineData("agora_getWeights", new object[] { 0 }, "root subnet")]
     [InlineData("agora_getBonds", new object[] { 9 }, "no subnet has netuid 9")]
     [InlineData("agora_getNeuron", new object[] { 1, 3 }, "uid: 3 is out of range; subnet 1 has 3 neurons (uids 0–2)")]
@@ -244,16 +244,19 @@ public sealed class NeuronRpcTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Given_a_later_best_block_then_an_earlier_block_is_refused_and_the_best_one_is_served()
+    public async Task Given_a_later_best_block_then_an_earlier_block_is_read_from_its_state_root_and_a_later_one_is_refused()
     {
         _node.Core.ProduceBlock();
         _node.Core.ProduceBlock();
 
-        var error = await Assert.ThrowsAsync<ClientRpcException>(() => Call("agora_getMetagraph", NeuronChain.Netuid, 1));
+        var past = await Call("agora_getMetagraph", NeuronChain.Netuid, 1);
         var best = await Call("agora_getMetagraph", NeuronChain.Netuid, 2);
+        var error = await Assert.ThrowsAsync<ClientRpcException>(() => Call("agora_getMetagraph", NeuronChain.Netuid, 3));
 
-        Assert.Contains("block 1's state is not available: this node serves the best block (2) only", error.RpcMessage, StringComparison.Ordinal);
+        Assert.Equal(1UL, past.GetProperty("block").GetUInt64());
         Assert.Equal(2UL, best.GetProperty("block").GetUInt64());
+        Assert.Equal(best.GetProperty("neurons").GetRawText(), past.GetProperty("neurons").GetRawText());
+        Assert.Contains("block 3's state is not available: the best block is 2", error.RpcMessage, StringComparison.Ordinal);
     }
 
     private static SparseU16Row Row(params (ushort Uid, ushort Value)[] entries) => new([.. entries]);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Agora.Node.Core;
 using Agora.Node.Rpc;
@@ -68,7 +69,7 @@ internal sealed class NeuronRpcApi
 
     private Utf8JsonResult GetBonds(RpcParams parameters) => GetRows(parameters, NeuronReads.BondRows);
 
-    private Utf8JsonResult GetRows(RpcParams parameters, Func<IStateReader, ushort, System.Collections.Immutable.ImmutableArray<(ushort Uid, SparseU16Row Row)>> read)
+    private Utf8JsonResult GetRows(RpcParams parameters, Func<IStateLookup, ushort, System.Collections.Immutable.ImmutableArray<(ushort Uid, SparseU16Row Row)>> read)
     {
         parameters.Expect("netuid", "block");
         var netuid = Netuid(parameters);
@@ -121,24 +122,21 @@ internal sealed class NeuronRpcApi
     }
 
     /// <summary>
-    /// Reads the state of <paramref name="block"/> (null: the best block). The node keeps only its best state for
-    /// now, so any other block is refused; reading a past block's state from its root plugs in here.
+    /// Reads the state of <paramref name="block"/> (null: the best block): the best state under the node's gate, an
+    /// older block's from its state root by point lookups, outside the gate.
     /// </summary>
-    private T ReadAt<T>(ulong? block, Func<IStateReader, ulong, T> read) =>
-        _node.Read(chain =>
-        {
-            var best = chain.Best.Number;
-            return block is { } asked && asked != best
-                ? throw RpcException.InvalidParams(asked > best
-                    ? $"block {asked}'s state is not available: the best block is {best}; omit block for the best state"
-                    : $"block {asked}'s state is not available: this node serves the best block ({best}) only; omit block or pass {best}")
-                : read(chain.State, best);
-        });
+    private T ReadAt<T>(ulong? block, Func<IStateLookup, ulong, T> read)
+    {
+        var result = _node.ReadAt(block, at => new StrongBox<T>(read(at.State, at.Header.Number)));
+        return result is not null
+            ? result.Value!
+            : throw RpcException.InvalidParams($"block {block}'s state is not available: the best block is {_node.Best.Number}; omit block for the best state");
+    }
 
     // Rough bytes of one rendered neuron (two SS58 accounts, six proportions, numbers), to size the buffer once.
     private const int NeuronJsonBytesHint = 560;
 
-    private static void CheckSubnet(IStateReader state, ushort netuid)
+    private static void CheckSubnet(IStateLookup state, ushort netuid)
     {
         if (netuid == SubnetState.RootNetuid)
         {

@@ -8,19 +8,19 @@ namespace Agora.Runtime.Modules.Epochs;
 public static class EpochState
 {
     /// <summary>The last epoch outputs of (<paramref name="netuid"/>, <paramref name="uid"/>); <see cref="NeuronOutputs.None"/> before its first.</summary>
-    public static NeuronOutputs Outputs(IStateReader state, ushort netuid, ushort uid) =>
+    public static NeuronOutputs Outputs(IStateLookup state, ushort netuid, ushort uid) =>
         state.Get(EpochKeys.Outputs(netuid, uid)) is { } bytes ? NeuronOutputs.Decode(bytes) : NeuronOutputs.None;
 
     /// <summary>The bonds row of (<paramref name="netuid"/>, <paramref name="uid"/>); empty when none.</summary>
-    public static SparseU16Row Bonds(IStateReader state, ushort netuid, ushort uid) =>
+    public static SparseU16Row Bonds(IStateLookup state, ushort netuid, ushort uid) =>
         state.Get(EpochKeys.Bonds(netuid, uid)) is { } bytes ? SparseU16Row.Decode(bytes) : SparseU16Row.Empty;
 
     /// <summary>When <paramref name="netuid"/>'s last epoch ran, or null before its first.</summary>
-    public static SubnetEpochState? Subnet(IStateReader state, ushort netuid) =>
+    public static SubnetEpochState? Subnet(IStateLookup state, ushort netuid) =>
         state.Get(EpochKeys.Subnet(netuid)) is { } bytes ? SubnetEpochState.Decode(bytes) : null;
 
     /// <summary>True when (<paramref name="netuid"/>, <paramref name="uid"/>) holds a validator permit from the last epoch.</summary>
-    public static bool HasValidatorPermit(IStateReader state, ushort netuid, ushort uid) => Outputs(state, netuid, uid).ValidatorPermit;
+    public static bool HasValidatorPermit(IStateLookup state, ushort netuid, ushort uid) => Outputs(state, netuid, uid).ValidatorPermit;
 
     /// <summary>Stores the outputs of (<paramref name="netuid"/>, <paramref name="uid"/>).</summary>
     public static void SetOutputs(StateOverlay state, ushort netuid, ushort uid, NeuronOutputs outputs)

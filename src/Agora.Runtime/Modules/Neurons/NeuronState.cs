@@ -8,22 +8,22 @@ namespace Agora.Runtime.Modules.Neurons;
 public static class NeuronState
 {
     /// <summary>How many uids <paramref name="netuid"/> uses (0 … count − 1).</summary>
-    public static ushort Count(IStateReader state, ushort netuid) => (ushort)state.ReadU64(NeuronKeys.Count(netuid));
+    public static ushort Count(IStateLookup state, ushort netuid) => (ushort)state.ReadU64(NeuronKeys.Count(netuid));
 
     /// <summary>Who holds (<paramref name="netuid"/>, <paramref name="uid"/>), or null.</summary>
-    public static NeuronInfo? Neuron(IStateReader state, ushort netuid, ushort uid) =>
+    public static NeuronInfo? Neuron(IStateLookup state, ushort netuid, ushort uid) =>
         state.Get(NeuronKeys.Neuron(netuid, uid)) is { } bytes ? NeuronInfo.Decode(bytes) : null;
 
     /// <summary>The uid <paramref name="hotkey"/> holds on <paramref name="netuid"/>, or null.</summary>
-    public static ushort? UidOf(IStateReader state, ushort netuid, AccountId hotkey) =>
+    public static ushort? UidOf(IStateLookup state, ushort netuid, AccountId hotkey) =>
         state.Get(NeuronKeys.Uid(netuid, hotkey)) is { } bytes ? (ushort)StateReading.DecodeU64(bytes) : null;
 
     /// <summary>The axon of (<paramref name="netuid"/>, <paramref name="uid"/>), or null.</summary>
-    public static AxonInfo? Axon(IStateReader state, ushort netuid, ushort uid) =>
+    public static AxonInfo? Axon(IStateLookup state, ushort netuid, ushort uid) =>
         state.Get(NeuronKeys.Axon(netuid, uid)) is { } bytes ? AxonInfo.Decode(bytes) : null;
 
     /// <summary>The registration state of <paramref name="netuid"/>; before any registration, the chain's start burn.</summary>
-    public static RegistrationState Registration(IStateReader state, ushort netuid, ChainParameters parameters)
+    public static RegistrationState Registration(IStateLookup state, ushort netuid, ChainParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return state.Get(NeuronKeys.Registration(netuid)) is { } bytes ? RegistrationState.Decode(bytes) : new RegistrationState(parameters.RegistrationBurnStart, 0, 0, 0);

@@ -8,15 +8,15 @@ namespace Agora.Runtime.Modules.Staking;
 public static class StakingState
 {
     /// <summary>The record of <paramref name="hotkey"/>, or null when no coldkey owns it.</summary>
-    public static HotkeyInfo? Hotkey(IStateReader state, AccountId hotkey) =>
+    public static HotkeyInfo? Hotkey(IStateLookup state, AccountId hotkey) =>
         state.Get(StakingKeys.Hotkey(hotkey)) is { } bytes ? HotkeyInfo.Decode(bytes) : null;
 
     /// <summary>The stake of <paramref name="coldkey"/> on (<paramref name="hotkey"/>, <paramref name="netuid"/>).</summary>
-    public static Rao Position(IStateReader state, AccountId coldkey, AccountId hotkey, ushort netuid) =>
+    public static Rao Position(IStateLookup state, AccountId coldkey, AccountId hotkey, ushort netuid) =>
         new(state.ReadU64(StakingKeys.Position(netuid, hotkey, coldkey)));
 
     /// <summary>The stake of <paramref name="hotkey"/> on <paramref name="netuid"/> over all its nominators.</summary>
-    public static Rao HotkeyStakeOn(IStateReader state, AccountId hotkey, ushort netuid) =>
+    public static Rao HotkeyStakeOn(IStateLookup state, AccountId hotkey, ushort netuid) =>
         new(state.ReadU64(StakingKeys.HotkeySubnet(hotkey, netuid)));
 
     /// <summary>Every owned hotkey with its record, in key order.</summary>

@@ -11,22 +11,22 @@ public static class SubnetState
     public const ushort RootNetuid = 0;
 
     /// <summary>True when <paramref name="netuid"/> exists.</summary>
-    public static bool Exists(IStateReader state, ushort netuid) => state.Get(SubnetKeys.Info(netuid)) is not null;
+    public static bool Exists(IStateLookup state, ushort netuid) => state.Get(SubnetKeys.Info(netuid)) is not null;
 
     /// <summary>The info of <paramref name="netuid"/>, or null.</summary>
-    public static SubnetInfo? Info(IStateReader state, ushort netuid) =>
+    public static SubnetInfo? Info(IStateLookup state, ushort netuid) =>
         state.Get(SubnetKeys.Info(netuid)) is { } bytes ? SubnetInfo.Decode(bytes) : null;
 
     /// <summary>The economy of <paramref name="netuid"/> (empty when absent).</summary>
-    public static SubnetEconomy Economy(IStateReader state, ushort netuid) =>
+    public static SubnetEconomy Economy(IStateLookup state, ushort netuid) =>
         state.Get(SubnetKeys.Economy(netuid)) is { } bytes ? SubnetEconomy.Decode(bytes) : SubnetEconomy.Empty;
 
     /// <summary>The hyperparameters of <paramref name="netuid"/>, or null (root, or no such subnet).</summary>
-    public static SubnetHyperparameters? HyperparametersOf(IStateReader state, ushort netuid) =>
+    public static SubnetHyperparameters? HyperparametersOf(IStateLookup state, ushort netuid) =>
         state.Get(SubnetKeys.HyperparametersOf(netuid)) is { } bytes ? SubnetHyperparameters.Decode(bytes) : null;
 
     /// <summary>The lock state, as before any launch when absent.</summary>
-    public static LockState Lock(IStateReader state) =>
+    public static LockState Lock(IStateLookup state) =>
         state.Get(SubnetKeys.Lock) is { } bytes ? LockState.Decode(bytes) : new LockState(Rao.Zero, 0, false);
 
     /// <summary>Every subnet's netuid in ascending order, root included.</summary>

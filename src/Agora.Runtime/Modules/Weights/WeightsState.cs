@@ -8,14 +8,14 @@ namespace Agora.Runtime.Modules.Weights;
 public static class WeightsState
 {
     /// <summary>The weights row of (<paramref name="netuid"/>, <paramref name="uid"/>); empty when none.</summary>
-    public static SparseU16Row Row(IStateReader state, ushort netuid, ushort uid) =>
+    public static SparseU16Row Row(IStateLookup state, ushort netuid, ushort uid) =>
         state.Get(WeightsKeys.Row(netuid, uid)) is { } bytes ? SparseU16Row.Decode(bytes) : SparseU16Row.Empty;
 
     /// <summary>The block of (<paramref name="netuid"/>, <paramref name="uid"/>)'s last weights (its registration block before any).</summary>
-    public static ulong LastUpdate(IStateReader state, ushort netuid, ushort uid) => state.ReadU64(WeightsKeys.LastUpdate(netuid, uid));
+    public static ulong LastUpdate(IStateLookup state, ushort netuid, ushort uid) => state.ReadU64(WeightsKeys.LastUpdate(netuid, uid));
 
     /// <summary>The pending commits of <paramref name="hotkey"/> on <paramref name="netuid"/>.</summary>
-    public static PendingCommits Commits(IStateReader state, ushort netuid, AccountId hotkey) =>
+    public static PendingCommits Commits(IStateLookup state, ushort netuid, AccountId hotkey) =>
         state.Get(WeightsKeys.Commits(netuid, hotkey)) is { } bytes ? PendingCommits.Decode(bytes) : PendingCommits.None;
 
     /// <summary>Every hotkey's pending commits on <paramref name="netuid"/>, by hotkey.</summary>
