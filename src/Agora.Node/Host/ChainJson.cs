@@ -90,6 +90,21 @@ public static class ChainJson
         return json;
     }
 
+    /// <summary>An event without its phase: <c>{name, …fields}</c>, with <paramref name="block"/> first when given.</summary>
+    public static JsonObject Event(RuntimeEvent runtimeEvent, ulong? block = null)
+    {
+        ArgumentNullException.ThrowIfNull(runtimeEvent);
+        var json = new JsonObject();
+        if (block is { } number)
+        {
+            json["block"] = number;
+        }
+
+        json["name"] = runtimeEvent.Name;
+        AddFields(json, runtimeEvent.Fields());
+        return json;
+    }
+
     /// <summary>A u16 proportion as a JSON number in [0, 1] (spec/interfaces.md).</summary>
     public static JsonNode Proportion(ushort value) => JsonValue.Create(Math.Round((decimal)value / ushort.MaxValue, 9));
 

@@ -31,6 +31,7 @@ internal sealed class NeuronRpcApi
         methods.Register("agora_getBonds", api.GetBonds);
         methods.Register("agora_getCommits", api.GetCommits);
         methods.Register("agora_getBurn", api.GetBurn);
+        methods.Register("agora_getDeregistrations", api.GetDeregistrations);
         methods.MarkHeavy("agora_getMetagraph");
         methods.MarkHeavy("agora_getWeights");
         methods.MarkHeavy("agora_getBonds");
@@ -118,6 +119,20 @@ internal sealed class NeuronRpcApi
                 ["netuid"] = netuid,
                 ["burn"] = NeuronState.Registration(chain.State, netuid, chain.Parameters).Burn.Value,
             };
+        });
+    }
+
+    // The subnet's kept replacements (the last NeuronLimits.DeregistrationsKept), newest first, each the neuron_replaced
+    // event that explained it with the block it happened in.
+    private JsonArray GetDeregistrations(RpcParams parameters)
+    {
+        parameters.Expect("netuid");
+        var netuid = Netuid(parameters);
+        return _node.Read(chain =>
+        {
+            CheckSubnet(chain.State, netuid);
+            return new JsonArray(DeregistrationHistory.Of(chain.State, netuid).Entries
+                .Select(entry => (JsonNode)ChainJson.Event(entry.Replaced, entry.Block)).ToArray());
         });
     }
 
