@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Agora.Cli.Commands.Axon;
 using Agora.Cli.Commands.Config;
 using Agora.Cli.Commands.Delegates;
 using Agora.Cli.Commands.Localnet;
@@ -8,6 +9,7 @@ using Agora.Cli.Commands.Sim;
 using Agora.Cli.Commands.Stake;
 using Agora.Cli.Commands.Subnets;
 using Agora.Cli.Commands.Wallet;
+using Agora.Cli.Commands.Weights;
 using Agora.Cli.Infrastructure;
 
 namespace Agora.Cli;
@@ -33,6 +35,8 @@ internal static class CliApp
         root.Subcommands.Add(StakeCommand.Create(host));
         root.Subcommands.Add(DelegatesCommand.Create(host));
         root.Subcommands.Add(SenateCommand.Create(host));
+        root.Subcommands.Add(WeightsCommand.Create(host));
+        root.Subcommands.Add(AxonCommand.Create(host));
 
         return root;
     }

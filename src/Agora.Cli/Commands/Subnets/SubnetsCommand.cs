@@ -18,6 +18,7 @@ internal static class SubnetsCommand
         subnets.Subcommands.Add(HyperparametersCommand.Create(host));
         subnets.Subcommands.Add(SetHyperparameterCommand.Create(host));
         subnets.Subcommands.Add(LockCostCommand.Create(host));
+        subnets.Subcommands.Add(RegisterCommand.Create(host));
         return subnets;
     }
 }
