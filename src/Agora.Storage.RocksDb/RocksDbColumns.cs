@@ -11,6 +11,7 @@ public static class RocksDbColumns
         Column.Blocks => "blocks",
         Column.BlockIndex => "block_index",
         Column.Meta => "meta",
+        Column.StateValues => "state_values",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "a column without a column family name: add one here (and to the golden test)"),
     };
 }

@@ -5,7 +5,8 @@ namespace Agora.Storage;
 
 /// <summary>
 /// The chain state of the best block: flat key → value entries in <see cref="Column.State"/> for fast reads, the
-/// Merkle tree over them in <see cref="Column.StateTree"/>, and its root under <see cref="MetaKeys.StateRoot"/> in
+/// Merkle tree over them in <see cref="Column.StateTree"/> with its leaves' values in <see cref="Column.StateValues"/>
+/// (so past blocks stay readable: <see cref="StateTree.At"/>), and its root under <see cref="MetaKeys.StateRoot"/> in
 /// <see cref="Column.Meta"/>. <see cref="Apply"/> puts all three into the block's batch, so one atomic write moves
 /// them together and they can never disagree after a crash.
 /// </summary>
@@ -64,8 +65,8 @@ public sealed class ChainState : IStateReader
     public IEnumerable<KeyValuePair<byte[], byte[]>> Iterate(ReadOnlyMemory<byte> prefix) => _store.Iterate(Column.State, prefix);
 
     /// <summary>
-    /// Adds <paramref name="changes"/> to <paramref name="batch"/>: flat state puts and deletes, the new tree nodes,
-    /// and the new root. Returns the new root. The store is unchanged until the batch is written; write it before the
+    /// Adds <paramref name="changes"/> to <paramref name="batch"/>: flat state puts and deletes, the new tree nodes and
+    /// values, and the new root. Returns the new root. The store is unchanged until the batch is written; write it before the
     /// next <see cref="Apply"/>. If the batch is dropped instead (a block that fails checks), nothing happened.
     /// </summary>
     public Hash256 Apply(IReadOnlyList<StateChange> changes, WriteBatch batch)
@@ -107,6 +108,33 @@ public sealed class ChainState : IStateReader
                 $"the best state root {root} has no node in column {Column.StateTree}: the database is incomplete or from " +
                 "an incompatible version; restore it from a backup or delete the data directory and resync");
         }
+    }
+
+    /// <summary>
+    /// Run when the node opens its store, after <see cref="VerifyOnOpen"/>. A database written before
+    /// <see cref="Column.StateValues"/> existed holds no values: this stores the best state's values there (one atomic
+    /// write, O(state size), once), so that every block from now on can be read from its root. Returns the number of
+    /// values written: 0 when the column already holds values or the state is empty.
+    /// </summary>
+    public int KeepValuesOfBestState()
+    {
+        if (_store.Iterate(Column.StateValues, ReadOnlyMemory<byte>.Empty).Any())
+        {
+            return 0;
+        }
+
+        var batch = new WriteBatch();
+        foreach (var entry in _store.Iterate(Column.State, ReadOnlyMemory<byte>.Empty))
+        {
+            batch.Put(Column.StateValues, TreeHashing.ValueHashOf(entry.Value), entry.Value);
+        }
+
+        if (batch.Operations.Count > 0)
+        {
+            _store.Write(batch);
+        }
+
+        return batch.Operations.Count;
     }
 
     /// <summary>

@@ -19,4 +19,10 @@ public enum Column : byte
 
     /// <summary>Chain metadata: best block, genesis hash, chain spec.</summary>
     Meta = 4,
+
+    /// <summary>
+    /// Values of the state tree's leaves by their hash (Blake2b-256 of the value, the hash a leaf commits to), so a
+    /// past block's state can be read from its root. Old values are kept, like old tree nodes.
+    /// </summary>
+    StateValues = 5,
 }

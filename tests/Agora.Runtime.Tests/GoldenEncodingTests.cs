@@ -40,6 +40,12 @@ public sealed class GoldenEncodingTests
         new VoteCall(4, true),
         new CancelProposalCall(4),
         new SetHyperparameterCall(3, HyperparameterId.AlphaSigmoidSteepness, unchecked((ulong)-500L)),
+        new BurnedRegisterCall(3, Hot, Enumerable.Range(0, 64).Select(i => (byte)(i + 1)).ToArray()),
+        new SwapHotkeyCall(Hot, Cold, Enumerable.Range(0, 64).Select(i => (byte)(i + 2)).ToArray()),
+        new ServeAxonCall(3, new byte[] { 203, 0, 113, 7 }, 8091, 0, 10_002),
+        new SetWeightsCall(3, [0, 5, 7], [65_535, 100, 0], 42),
+        new CommitWeightsCall(3, Hash256.Of("commit"u8)),
+        new RevealWeightsCall(3, [0, 5, 7], [65_535, 100, 0], "agora-salt"u8.ToArray(), 42),
     ];
 
     private static readonly RuntimeEvent[] EveryEvent =
@@ -61,6 +67,14 @@ public sealed class GoldenEncodingTests
         new ProposalCancelled(7, Cold, new Rao(4)),
         new SubnetDeregistered(2, DeregistrationReason.ReplacedByProposal, new Rao(9), 1, new Rao(8), new Rao(7), new Rao(6)),
         new HyperparameterSet(1, HyperparameterId.Tempo, 20, 99, Cold),
+        new NeuronRegistered(3, 7, Hot, Cold, new Rao(100_000_000)),
+        new NeuronReplaced(3, 7, Cold, Hot, new Rao(42), 1, 200, 56),
+        new HotkeySwapped(Cold, Hot, Cold, new Rao(1_000_000_000)),
+        new AxonServed(3, 7, Hot, new byte[] { 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 }, 8091, 0, 10_002),
+        new BurnAdjusted(3, new Rao(100_000_000), new Rao(200_000_000), 6, 2),
+        new WeightsSet(3, 1, Hot, 3),
+        new WeightsCommitted(3, Hot, Hash256.Of("commit"u8), 40, 60),
+        new WeightsRevealed(3, 1, Hot, Hash256.Of("commit"u8)),
     ];
 
     [Fact]
@@ -108,6 +122,8 @@ public sealed class GoldenEncodingTests
         var proposal = new Proposal(4, Cold, "vision", "labels", Hot, [new(HyperparameterId.Tempo, 99)], new Rao(100), 3, 10, 610,
             ProposalStatus.Approved, [Hot], [Cold], new Rao(200), new Rao(100), 1, 12);
 
+        var history = new DeregistrationHistory([new DeregistrationEntry(300, new NeuronReplaced(3, 7, Cold, Hot, new Rao(42), 1, 200, 56))]);
+
         var text = new StringBuilder()
             .Append("account: ").AppendLine(Hex(new AccountInfo(new Rao(1), new Rao(2), 3, new Rao(4)).Encode()))
             .Append("hotkey: ").AppendLine(Hex(new HotkeyInfo(Cold, 11_796, 5, new Rao(6)).Encode()))
@@ -117,9 +133,11 @@ public sealed class GoldenEncodingTests
             .Append("lock_state: ").AppendLine(Hex(new LockState(new Rao(100), 12, true).Encode()))
             .Append("proposal: ").AppendLine(Hex(proposal.Encode()))
             .Append("header: ").AppendLine(Hex(header.Encode()))
-            .Append("block: ").AppendLine(Hex(block.Encode()));
+            .Append("block: ").AppendLine(Hex(block.Encode()))
+            .Append("deregistration_history: ").AppendLine(Hex(history.Encode()));
 
         Assert.Equal(proposal.Encode(), Proposal.Decode(proposal.Encode()).Encode());
+        Assert.Equal(history, DeregistrationHistory.Decode(history.Encode()));
         Assert.Equal(SubnetHyperparameters.MainDefaults, SubnetHyperparameters.Decode(SubnetHyperparameters.MainDefaults.Encode()));
         Golden.Check("records.txt", text.ToString());
     }

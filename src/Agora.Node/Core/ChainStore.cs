@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Agora.Core.Codec;
 using Agora.Core.Primitives;
 using Agora.Runtime;
 using Agora.Runtime.Blocks;
@@ -7,6 +8,7 @@ using Agora.Runtime.Events;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Genesis;
 using Agora.Storage;
+using Agora.Storage.Tree;
 
 namespace Agora.Node.Core;
 
@@ -72,6 +74,7 @@ public sealed class ChainStore
         var bestBlock = ReadBlock(store, bestHash, spec.Parameters) ?? throw new StorageException($"best block {bestHash} is missing from the store; it is corrupt");
         var chain = new ChainStore(store, spec, new Hash256(genesisBytes), bestBlock.Header);
         chain.State.VerifyOnOpen();
+        chain.State.KeepValuesOfBestState();
         if (chain.State.Root != bestBlock.Header.StateRoot)
         {
             throw new StorageException($"the stored state root {chain.State.Root} is not the best block's {bestBlock.Header.StateRoot}; the store is corrupt");
@@ -82,6 +85,43 @@ public sealed class ChainStore
 
     /// <summary>The block with <paramref name="hash"/>, or null.</summary>
     public Block? GetBlock(Hash256 hash) => ReadBlock(_store, hash, Parameters);
+
+    /// <summary>The header of the block with <paramref name="hash"/>, or null; its transactions are not decoded.</summary>
+    public BlockHeader? GetHeader(Hash256 hash)
+    {
+        var bytes = _store.Get(Column.Blocks, hash.Bytes);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        // A block's encoding starts with its header.
+        var reader = new CodecReader(bytes);
+        return BlockHeader.Decode(ref reader);
+    }
+
+    /// <summary>
+    /// The state after canonical block <paramref name="number"/>, or null beyond the best block. The best block's is
+    /// the flat <see cref="State"/> (fast; read it before the next commit); an older block's is read from its state
+    /// root by point lookups in the tree (<see cref="StateAtRoot"/>), which never changes.
+    /// </summary>
+    public StateAtBlock? StateAt(ulong number)
+    {
+        var best = Best;
+        if (number == best.Number)
+        {
+            return new StateAtBlock(best, State, Parameters);
+        }
+
+        if (number > best.Number || GetBlockHash(number) is not { } hash)
+        {
+            return null;
+        }
+
+        var header = GetHeader(hash) ?? throw new StorageException(
+            $"the block index names {hash} as block {number}, but the block is missing from column {Column.Blocks}: the store is corrupt; restore it from a backup or delete the data directory and resync");
+        return new StateAtBlock(header, State.Tree.At(header.StateRoot), Parameters);
+    }
 
     /// <summary>The hash of canonical block <paramref name="number"/>, or null beyond the best.</summary>
     public Hash256? GetBlockHash(ulong number)

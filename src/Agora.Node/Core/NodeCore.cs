@@ -88,6 +88,35 @@ public sealed class NodeCore
     }
 
     /// <summary>
+    /// Reads the state after block <paramref name="number"/> (null: the best block); null when the chain has no
+    /// such block yet. The best block's flat state is read under the gate; an older block's state, which never
+    /// changes, is read from its state root outside it, so a long query of the past does not delay block production.
+    /// </summary>
+    /// <example><c>node.ReadAt(block, at => Metagraph(at.State, netuid, at.Header.Number)) ?? throw UnknownBlock(block)</c></example>
+    public T? ReadAt<T>(ulong? number, Func<StateAtBlock, T> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        StateAtBlock past;
+        lock (_gate)
+        {
+            if (_chain.StateAt(number ?? _chain.Best.Number) is not { } at)
+            {
+                return null;
+            }
+
+            if (at.Header.Number == _chain.Best.Number)
+            {
+                return read(at);
+            }
+
+            past = at;
+        }
+
+        return read(past);
+    }
+
+    /// <summary>
     /// Decodes, checks and pools a transaction. Bad bytes, a bad signature, a used nonce, too little balance or a
     /// full pool give a specific rejection; nothing else changes.
     /// </summary>

@@ -2,9 +2,11 @@ using Agora.Core.Codec;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.Modules.Governance;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.System;
+using Agora.Runtime.Modules.Weights;
 
 namespace Agora.Runtime.Events;
 
@@ -34,6 +36,14 @@ public static class EventCodec
             EventTag.ProposalCancelled => ProposalCancelled.Decode(ref reader),
             EventTag.SubnetDeregistered => SubnetDeregistered.Decode(ref reader),
             EventTag.HyperparameterSet => HyperparameterSet.Decode(ref reader),
+            EventTag.NeuronRegistered => NeuronRegistered.Decode(ref reader),
+            EventTag.NeuronReplaced => NeuronReplaced.Decode(ref reader),
+            EventTag.HotkeySwapped => HotkeySwapped.Decode(ref reader),
+            EventTag.AxonServed => AxonServed.Decode(ref reader),
+            EventTag.BurnAdjusted => BurnAdjusted.Decode(ref reader),
+            EventTag.WeightsSet => WeightsSet.Decode(ref reader),
+            EventTag.WeightsCommitted => WeightsCommitted.Decode(ref reader),
+            EventTag.WeightsRevealed => WeightsRevealed.Decode(ref reader),
             _ => throw new CodecException($"event.tag: unknown event {tag}"),
         };
     }

@@ -53,4 +53,28 @@ public enum EventTag : byte
 
     /// <summary><see cref="Modules.Subnets.HyperparameterSet"/>.</summary>
     HyperparameterSet = 16,
+
+    /// <summary><see cref="Modules.Neurons.NeuronRegistered"/>.</summary>
+    NeuronRegistered = 17,
+
+    /// <summary><see cref="Modules.Neurons.NeuronReplaced"/>.</summary>
+    NeuronReplaced = 18,
+
+    /// <summary><see cref="Modules.Neurons.HotkeySwapped"/>.</summary>
+    HotkeySwapped = 19,
+
+    /// <summary><see cref="Modules.Neurons.AxonServed"/>.</summary>
+    AxonServed = 20,
+
+    /// <summary><see cref="Modules.Neurons.BurnAdjusted"/>.</summary>
+    BurnAdjusted = 21,
+
+    /// <summary><see cref="Modules.Weights.WeightsSet"/>.</summary>
+    WeightsSet = 22,
+
+    /// <summary><see cref="Modules.Weights.WeightsCommitted"/>.</summary>
+    WeightsCommitted = 23,
+
+    /// <summary><see cref="Modules.Weights.WeightsRevealed"/>.</summary>
+    WeightsRevealed = 24,
 }

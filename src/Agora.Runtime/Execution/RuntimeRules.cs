@@ -2,8 +2,10 @@ using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.Modules.Governance;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
+using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Execution;
@@ -26,10 +28,12 @@ public sealed class RuntimeRules
 
     private static readonly RuntimeRules Neurons = new(
         RuntimeVersion.Neurons,
-        [new StakeWeightedEmission(), new ProposalExpiry()],
+        [new StakeWeightedEmission(), new ProposalExpiry(), new BurnAdjustment()],
         [
             new TransferHandler(), new AssociateHotkeyHandler(), new AddStakeHandler(), new RemoveStakeHandler(), new MoveStakeHandler(),
             new SetTakeHandler(), new ProposeSubnetHandler(), new VoteHandler(), new CancelProposalHandler(), new SetHyperparameterHandler(),
+            new BurnedRegisterHandler(), new SwapHotkeyHandler(), new ServeAxonHandler(),
+            new SetWeightsHandler(), new CommitWeightsHandler(), new RevealWeightsHandler(),
         ]);
 
     private readonly CallHandler?[] _handlers;

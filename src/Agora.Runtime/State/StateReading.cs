@@ -4,11 +4,11 @@ using Agora.Storage;
 
 namespace Agora.Runtime.State;
 
-/// <summary>Typed reads over any state (a committed block's or an overlay), for modules and queries alike.</summary>
+/// <summary>Typed reads over any state (the best block's, a past block's or an overlay), for modules and queries alike.</summary>
 public static class StateReading
 {
     /// <summary>A u64 value, 0 when absent.</summary>
-    public static ulong ReadU64(this IStateReader state, ReadOnlySpan<byte> key)
+    public static ulong ReadU64(this IStateLookup state, ReadOnlySpan<byte> key)
     {
         ArgumentNullException.ThrowIfNull(state);
         var bytes = state.Get(key);
@@ -16,7 +16,7 @@ public static class StateReading
     }
 
     /// <summary>The record of <paramref name="account"/>, empty when never touched.</summary>
-    public static AccountInfo ReadAccount(this IStateReader state, AccountId account)
+    public static AccountInfo ReadAccount(this IStateLookup state, AccountId account)
     {
         ArgumentNullException.ThrowIfNull(state);
         var bytes = state.Get(StateKeys.Account(account));

@@ -1,8 +1,10 @@
 using Agora.Core.Codec;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Governance;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
+using Agora.Runtime.Modules.Weights;
 
 namespace Agora.Runtime.Transactions;
 
@@ -25,6 +27,12 @@ public static class CallCodec
             CallTag.Vote => VoteCall.DecodeFields(ref reader),
             CallTag.CancelProposal => CancelProposalCall.DecodeFields(ref reader),
             CallTag.SetHyperparameter => SetHyperparameterCall.DecodeFields(ref reader),
+            CallTag.BurnedRegister => BurnedRegisterCall.DecodeFields(ref reader),
+            CallTag.SwapHotkey => SwapHotkeyCall.DecodeFields(ref reader),
+            CallTag.ServeAxon => ServeAxonCall.DecodeFields(ref reader),
+            CallTag.SetWeights => SetWeightsCall.DecodeFields(ref reader),
+            CallTag.CommitWeights => CommitWeightsCall.DecodeFields(ref reader),
+            CallTag.RevealWeights => RevealWeightsCall.DecodeFields(ref reader),
             _ => throw new CodecException($"call.tag: unknown call {tag}"),
         };
     }

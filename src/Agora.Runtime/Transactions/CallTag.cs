@@ -32,4 +32,22 @@ public enum CallTag : byte
 
     /// <summary><see cref="Modules.Subnets.SetHyperparameterCall"/>.</summary>
     SetHyperparameter = 9,
+
+    /// <summary><see cref="Modules.Neurons.BurnedRegisterCall"/>.</summary>
+    BurnedRegister = 10,
+
+    /// <summary><see cref="Modules.Neurons.SwapHotkeyCall"/>.</summary>
+    SwapHotkey = 11,
+
+    /// <summary><see cref="Modules.Neurons.ServeAxonCall"/>.</summary>
+    ServeAxon = 12,
+
+    /// <summary><see cref="Modules.Weights.SetWeightsCall"/>.</summary>
+    SetWeights = 13,
+
+    /// <summary><see cref="Modules.Weights.CommitWeightsCall"/>.</summary>
+    CommitWeights = 14,
+
+    /// <summary><see cref="Modules.Weights.RevealWeightsCall"/>.</summary>
+    RevealWeights = 15,
 }

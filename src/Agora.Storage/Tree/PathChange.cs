@@ -1,18 +1,21 @@
 namespace Agora.Storage.Tree;
 
-/// <summary>A change addressed by tree path: the new value hash, or null to delete.</summary>
-internal readonly record struct PathChange(byte[] Path, byte[]? ValueHash)
+/// <summary>
+/// A change addressed by tree path: the new value hash, or null to delete. <see cref="Value"/> is the value itself
+/// for a change from a change set (stored by its hash), null for an existing leaf the walk re-places.
+/// </summary>
+internal readonly record struct PathChange(byte[] Path, byte[]? ValueHash, byte[]? Value = null)
 {
     /// <summary>
     /// Hashes keys and values, orders by path and keeps the last change of each key, as the tree walk needs.
     /// </summary>
     public static PathChange[] Prepare(IReadOnlyList<StateChange> changes)
     {
-        var hashed = new (byte[] Path, byte[]? ValueHash, int Index)[changes.Count];
+        var hashed = new (byte[] Path, byte[]? ValueHash, byte[]? Value, int Index)[changes.Count];
         for (var i = 0; i < changes.Count; i++)
         {
             var change = changes[i];
-            hashed[i] = (TreeHashing.PathOf(change.Key), change.Value is null ? null : TreeHashing.ValueHashOf(change.Value), i);
+            hashed[i] = (TreeHashing.PathOf(change.Key), change.Value is null ? null : TreeHashing.ValueHashOf(change.Value), change.Value, i);
         }
 
         Array.Sort(hashed, static (x, y) =>
@@ -27,7 +30,7 @@ internal readonly record struct PathChange(byte[] Path, byte[]? ValueHash)
             var isLastOfKey = i + 1 == hashed.Length || !hashed[i].Path.AsSpan().SequenceEqual(hashed[i + 1].Path);
             if (isLastOfKey)
             {
-                prepared.Add(new PathChange(hashed[i].Path, hashed[i].ValueHash));
+                prepared.Add(new PathChange(hashed[i].Path, hashed[i].ValueHash, hashed[i].Value));
             }
         }
 

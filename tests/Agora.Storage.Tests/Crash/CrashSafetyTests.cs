@@ -51,6 +51,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         Assert.Equal(expected.Root, actual.Root);
         Assert.Equal(actual.Root, actual.VerifyFull());
         Assert.Equal(Dump(model, Column.State), Dump(store, Column.State));
+        Assert.Equal(Dump(model, Column.StateValues), Dump(store, Column.StateValues));
         Assert.Equal(Dump(model, Column.BlockIndex), Dump(store, Column.BlockIndex));
         Assert.Equal(height, store.Iterate(Column.Blocks, ReadOnlyMemory<byte>.Empty).LongCount());
     }

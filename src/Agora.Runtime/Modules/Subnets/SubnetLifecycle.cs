@@ -1,5 +1,6 @@
 using Agora.Core.Primitives;
 using Agora.Runtime.Modules.Balances;
+using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.State;
 using Agora.Storage;
@@ -43,7 +44,8 @@ public static class SubnetLifecycle
 
     /// <summary>
     /// Removes <paramref name="netuid"/>: every stake on it back to its coldkey's free balance, its undistributed
-    /// emission and dust to the global pending pool, its lock to its owner.
+    /// emission and dust to the global pending pool, its lock to its owner; its neurons, weights and epoch state go
+    /// (<see cref="SubnetNeuronsRemoval"/>).
     /// </summary>
     public static SubnetDeregistered Deregister(StateOverlay state, ushort netuid, DeregistrationReason reason, ulong now, ChainParameters parameters)
     {
@@ -67,6 +69,7 @@ public static class SubnetLifecycle
         state.Delete(SubnetKeys.Info(netuid));
         state.Delete(SubnetKeys.Economy(netuid));
         state.Delete(SubnetKeys.HyperparametersOf(netuid));
+        SubnetNeuronsRemoval.Remove(state, netuid);
         return new SubnetDeregistered(netuid, reason, economy.EmaStake, rank, returned, undistributed, info.Lock);
     }
 
