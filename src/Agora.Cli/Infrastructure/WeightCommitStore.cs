@@ -16,7 +16,7 @@ internal sealed class WeightCommitStore
     private readonly string _path;
 
     public WeightCommitStore(string home, Hash256 genesis, AccountId hotkey, ushort netuid) =>
-        _path = Path.Combine(home, "commits", genesis.ToString(), hotkey.ToString(), $"{netuid}.json");
+        _path = System.IO.Path.Combine(home, "commits", genesis.ToString(), hotkey.ToString(), $"{netuid}.json");
 
     /// <summary>The file, for messages.</summary>
     public string Path => _path;
@@ -41,7 +41,7 @@ internal sealed class WeightCommitStore
         }
         catch (Exception e) when (e is JsonException or NullReferenceException or FormatException or InvalidOperationException or ArgumentException)
         {
-            throw new CliException($"{_path} is not a valid commits file ({e.Message}); fix or remove it (its commits can then not be revealed)");
+            throw new CliException($"{_path} is not a valid commits file ({e.Message}); fix or remove it (its commits can then not be revealed)", e);
         }
     }
 

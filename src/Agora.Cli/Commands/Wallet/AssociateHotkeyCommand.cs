@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
-using Agora.Core.Crypto;
 using Agora.Runtime.Modules.Staking;
 
 namespace Agora.Cli.Commands.Wallet;

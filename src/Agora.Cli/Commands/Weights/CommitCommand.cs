@@ -32,7 +32,7 @@ internal static class CommitCommand
             var versionKey = await arguments.ResolveVersionKeyAsync(context, node, subnet, cancellationToken);
             var genesis = await node.Chain.GetBlockHashAsync(0, cancellationToken) ?? throw new CliException("the node has no genesis block");
             var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-            var hash = WeightsCommitment.Hash(pair.Account, subnet, uids, weights, salt, versionKey);
+            var hash = WeightsCommitment.Hash(pair.Account, subnet, uids.AsSpan(), weights.AsSpan(), salt, versionKey);
             var store = new WeightCommitStore(context.Home, genesis, pair.Account, subnet);
             store.Add(new KeptCommit(hash, uids, weights, salt, versionKey));
             var json = new JsonObject { ["netuid"] = subnet, ["hotkey"] = pair.Account.ToString(), ["commit_hash"] = hash.ToString(), ["kept_in"] = store.Path };

@@ -70,20 +70,28 @@ internal static class RevealCommand
             throw new CliException($"no kept commit of {hotkey} on netuid {netuid} ({store.Path}); commit first with `agora weights commit`");
         }
 
-        var onChain = (await node.Rpc.CallAsync("agora_getCommits", [netuid], cancellationToken)).EnumerateArray()
-            .Where(c => c.GetProperty("hotkey").GetString() == hotkey.ToString())
-            .ToDictionary(c => Hash256.Parse(c.GetProperty("hash").GetString()!), c => c);
+        var commits = await node.Rpc.CallAsync("agora_getCommits", [netuid], cancellationToken);
+        var onChain = new Dictionary<Hash256, System.Text.Json.JsonElement>();
+        using var entries = commits.EnumerateArray();
+        foreach (var pending in entries)
+        {
+            if (pending.GetProperty("hotkey").GetString() == hotkey.ToString())
+            {
+                onChain[Hash256.Parse(pending.GetProperty("hash").GetString()!)] = pending;
+            }
+        }
+
         var next = (await node.Chain.GetHeaderAsync(null, cancellationToken))!.Number + 1;
         foreach (var commit in kept)
         {
-            if (!onChain.TryGetValue(commit.Hash, out var pending) || pending.GetProperty("last_reveal_block").GetUInt64() < next)
+            if (!onChain.TryGetValue(commit.Hash, out var onChainCommit) || onChainCommit.GetProperty("last_reveal_block").GetUInt64() < next)
             {
                 await context.Environment.Error.WriteLineAsync($"dropping commit {commit.Hash}: the chain no longer holds it or its reveal window has closed");
                 store.Remove(commit.Hash);
                 continue;
             }
 
-            var first = pending.GetProperty("first_reveal_block").GetUInt64();
+            var first = onChainCommit.GetProperty("first_reveal_block").GetUInt64();
             return (commit, first > next ? first : null);
         }
 
