@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Agora.Cli.Commands.Axon;
 using Agora.Cli.Commands.Config;
 using Agora.Cli.Commands.Delegates;
 using Agora.Cli.Commands.Localnet;
@@ -35,8 +36,9 @@ internal static class CliApp
         root.Subcommands.Add(StakeCommand.Create(host));
         root.Subcommands.Add(DelegatesCommand.Create(host));
         root.Subcommands.Add(SenateCommand.Create(host));
-        root.Subcommands.Add(MetagraphCommand.Create(host));
         root.Subcommands.Add(WeightsCommand.Create(host));
+        root.Subcommands.Add(AxonCommand.Create(host));
+        root.Subcommands.Add(MetagraphCommand.Create(host));
 
         return root;
     }

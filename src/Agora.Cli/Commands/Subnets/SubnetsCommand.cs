@@ -18,7 +18,9 @@ internal static class SubnetsCommand
         subnets.Subcommands.Add(HyperparametersCommand.Create(host));
         subnets.Subcommands.Add(SetHyperparameterCommand.Create(host));
         subnets.Subcommands.Add(LockCostCommand.Create(host));
+        subnets.Subcommands.Add(RegisterCommand.Create(host));
         subnets.Subcommands.Add(BurnCostCommand.Create(host));
+        subnets.Subcommands.Add(DeregistrationsCommand.Create(host));
         return subnets;
     }
 }

@@ -19,6 +19,7 @@ internal static class WalletCommand
         wallet.Subcommands.Add(BalanceCommand.Create(host));
         wallet.Subcommands.Add(TransferCommand.Create(host));
         wallet.Subcommands.Add(AssociateHotkeyCommand.Create(host));
+        wallet.Subcommands.Add(SwapHotkeyCommand.Create(host));
         wallet.Subcommands.Add(OverviewCommand.Create(host));
         return wallet;
     }
