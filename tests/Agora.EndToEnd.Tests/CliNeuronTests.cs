@@ -17,10 +17,11 @@ public sealed class CliNeuronTests(DevNodeFixture fixture) : IClassFixture<DevNo
     private const string Validator1 = "//Dave//validator";
     private const string Validator2 = "//Eve//validator";
     private static readonly string[] Miners = ["//Ferdie//miner1", "//Ferdie//miner2", "//Ferdie//miner3"];
+    private static readonly string[] LateMiners = ["//Ferdie//miner4", "//Ferdie//miner5", "//Ferdie//miner6"];
     private static readonly TimeSpan WaitMax = TimeSpan.FromSeconds(90);
 
     [Fact]
-    public async Task Registered_neurons_commit_reveal_and_the_next_epoch_pays_what_sim_epoch_computes()
+    public async Task Registered_neurons_commit_reveal_the_next_epoch_pays_what_sim_epoch_computes_and_a_full_subnet_replaces_its_lowest()
     {
         // Given a launched subnet with 2 validators and 3 miners, the validators staked (Bob nominates validator 1)
         await LaunchSubnetAsync();
@@ -51,6 +52,8 @@ public sealed class CliNeuronTests(DevNodeFixture fixture) : IClassFixture<DevNo
         // Then the epoch after the reveals pays what `sim epoch` computes from the block before it
         var tempo = (await JsonAsync("subnets", "hyperparameters", $"{Netuid}")).GetProperty("tempo").GetUInt64();
         var epochBlock = NextEpochBlock(revealedAt + 1, tempo);
+        var bobBefore = await BobStakeAsync();
+        Assert.True((await fixture.Client.BestAsync()).Number < epochBlock, "Bob's stake must be read before the epoch that pays it");
         await WaitForBlockAsync(epochBlock);
         var before = await JsonAsync("metagraph", "show", $"{Netuid}", "--block", $"{epochBlock - 1}");
         var after = await JsonAsync("metagraph", "show", $"{Netuid}", "--block", $"{epochBlock}");
@@ -70,15 +73,45 @@ public sealed class CliNeuronTests(DevNodeFixture fixture) : IClassFixture<DevNo
         var validatorEmission = simulated.GetProperty("validator_emission")[validator1.GetProperty("uid").GetInt32()].GetUInt64();
         var take = (ulong)decimal.Round((await JsonAsync("delegates", "list")).EnumerateArray()
             .Single(d => d.GetProperty("hotkey").GetString() == DevAccounts.Address(Validator1)).GetProperty("take").GetDecimal() * 65_535m);
-        var bobBefore = 250_000_000_000UL;
         var poolBefore = before.GetProperty("neurons").EnumerateArray().Single(n => n.GetProperty("hotkey").GetString() == DevAccounts.Address(Validator1)).GetProperty("stake").GetUInt64();
         var rest = validatorEmission - (ulong)((UInt128)validatorEmission * take / 65_535);
         var expectedBob = bobBefore + (ulong)((UInt128)rest * bobBefore / poolBefore);
-        var bobStake = (await JsonAsync("stake", "list", "--coldkey", DevAccounts.Address("//Bob"))).EnumerateArray()
-            .Single(s => s.GetProperty("netuid").GetInt32() == Netuid).GetProperty("stake").GetUInt64();
+        var bobStake = await BobStakeAsync();
         Assert.True((await fixture.Client.BestAsync()).Number < epochBlock + tempo + 1, "the nominator's stake must be read before the next epoch");
         Assert.Equal(expectedBob, bobStake);
+
+        // When the subnet is made full (8 uids, no immunity) and one more hotkey registers
+        await SignAsync("subnets", "set-hyperparameter", "--uri", "//Alice", "--netuid", $"{Netuid}", "--name", "immunity_period", "--value", "0");
+        await SignAsync("subnets", "set-hyperparameter", "--uri", "//Alice", "--netuid", $"{Netuid}", "--name", "max_allowed_uids", "--value", "8");
+        foreach (var miner in LateMiners)
+        {
+            await RegisterAsync("//Ferdie", miner);
+        }
+
+        var full = await MetagraphAsync();
+        var lowest = full.OrderBy(n => n.GetProperty("emission").GetUInt64()).ThenBy(n => n.GetProperty("block_at_registration").GetUInt64())
+            .ThenBy(n => n.GetProperty("uid").GetInt32()).First();
+        var registered = await RegisterAsync("//Ferdie", "//Ferdie//newcomer");
+
+        // Then it takes the uid of the lowest pruning score, and `subnets deregistrations` explains the replacement
+        Assert.Equal(8, full.Length);
+        Assert.Equal(lowest.GetProperty("uid").GetInt32(), registered.GetProperty("uid").GetInt32());
+        Assert.Equal(lowest.GetProperty("hotkey").GetString(), registered.GetProperty("replaced_hotkey").GetString());
+        var explained = (await JsonAsync("subnets", "deregistrations", $"{Netuid}")).EnumerateArray().ToArray();
+        var replacement = Assert.Single(explained);
+        Assert.Equal("neuron_replaced", replacement.GetProperty("name").GetString());
+        Assert.Equal(lowest.GetProperty("uid").GetInt32(), replacement.GetProperty("uid").GetInt32());
+        Assert.Equal(lowest.GetProperty("hotkey").GetString(), replacement.GetProperty("old_hotkey").GetString());
+        Assert.Equal(DevAccounts.Address("//Ferdie//newcomer"), replacement.GetProperty("new_hotkey").GetString());
+        Assert.Equal(lowest.GetProperty("emission").GetUInt64(), replacement.GetProperty("pruning_score").GetUInt64());
+        Assert.Equal(1, replacement.GetProperty("pruning_rank").GetInt32());
+        Assert.Equal(8, replacement.GetProperty("non_immune_count").GetInt32());
+        Assert.Equal(0, replacement.GetProperty("immune_count").GetInt32());
     }
+
+    private async Task<ulong> BobStakeAsync() =>
+        (await JsonAsync("stake", "list", "--coldkey", DevAccounts.Address("//Bob"))).EnumerateArray()
+            .Single(s => s.GetProperty("netuid").GetInt32() == Netuid).GetProperty("stake").GetUInt64();
 
     private async Task LaunchSubnetAsync()
     {
