@@ -35,8 +35,12 @@ internal static class ServeCommand
             using var node = new NodeConnection(context.Network);
             var json = new JsonObject
             {
-                ["netuid"] = subnet, ["hotkey"] = pair.Account.ToString(), ["ip"] = address.ToString(), ["port"] = portNumber,
-                ["protocol"] = protocolNumber, ["version"] = versionNumber,
+                ["netuid"] = subnet,
+                ["hotkey"] = pair.Account.ToString(),
+                ["ip"] = address.ToString(),
+                ["port"] = portNumber,
+                ["protocol"] = protocolNumber,
+                ["version"] = versionNumber,
             };
             var inclusion = await ChainTransaction.RunAsync(context, node, pair,
                 new ServeAxonCall(subnet, address.GetAddressBytes(), portNumber, protocolNumber, versionNumber),

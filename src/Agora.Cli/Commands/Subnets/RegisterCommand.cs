@@ -30,7 +30,10 @@ internal static class RegisterCommand
             var proof = HotkeySecretOptions.Proof(hotkey, coldkey.Account, genesis);
             var json = new JsonObject
             {
-                ["netuid"] = subnet, ["coldkey"] = coldkey.Account.ToString(), ["hotkey"] = hotkey.Account.ToString(), ["burn"] = burn.Value,
+                ["netuid"] = subnet,
+                ["coldkey"] = coldkey.Account.ToString(),
+                ["hotkey"] = hotkey.Account.ToString(),
+                ["burn"] = burn.Value,
             };
             var inclusion = await ChainTransaction.RunAsync(context, node, coldkey, new BurnedRegisterCall(subnet, hotkey.Account, proof),
                 [("Netuid", $"{subnet}"), ("Hotkey", hotkey.Account.ToString()), ("Burn (TAO)", burn.ToTaoString())],

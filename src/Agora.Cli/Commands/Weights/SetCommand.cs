@@ -25,8 +25,11 @@ internal static class SetCommand
             var versionKey = await arguments.ResolveVersionKeyAsync(context, node, subnet, cancellationToken);
             var json = new JsonObject
             {
-                ["netuid"] = subnet, ["hotkey"] = pair.Account.ToString(), ["uids"] = new JsonArray([.. uids.Select(u => (JsonNode)u)]),
-                ["weights"] = new JsonArray([.. weights.Select(w => (JsonNode)w)]), ["version_key"] = versionKey,
+                ["netuid"] = subnet,
+                ["hotkey"] = pair.Account.ToString(),
+                ["uids"] = new JsonArray([.. uids.Select(u => (JsonNode)u)]),
+                ["weights"] = new JsonArray([.. weights.Select(w => (JsonNode)w)]),
+                ["version_key"] = versionKey,
             };
             var inclusion = await ChainTransaction.RunAsync(context, node, pair, new SetWeightsCall(subnet, uids, weights, versionKey),
                 [("Netuid", $"{subnet}"), ("Weights (uid: u16)", WeightsArguments.Describe(uids, weights))],
