@@ -9,7 +9,7 @@ namespace Agora.Runtime.Modules.Neurons;
 
 /// <summary>
 /// The signing coldkey moves everything of its hotkey <paramref name="OldHotkey"/> (ownership, take, registrations,
-/// every stake position on it, pending commits) to the unowned <paramref name="NewHotkey"/>, burning the chain's
+/// every stake position on it; its pending weight commits are dropped, as they bind the old hotkey) to the unowned <paramref name="NewHotkey"/>, burning the chain's
 /// swap burn. <paramref name="Proof"/> is the NEW hotkey's signature over <see cref="Staking.HotkeyProof.Payload"/>
 /// (ignored when the new hotkey is the coldkey itself).
 /// </summary>

@@ -12,7 +12,8 @@ namespace Agora.Runtime.Modules.Neurons;
 /// <summary>
 /// Executes <see cref="SwapHotkeyCall"/>: burns the chain's swap burn (it leaves total issuance) and moves everything
 /// of the old hotkey to the new one: ownership with take and total stake, every registration (each uid keeps its
-/// number, weights, bonds and axon; the indexes and pending commits move), and every stake position of every
+/// number, weights, bonds and axon; the indexes move; pending commits are dropped, since their hashes bind the old hotkey
+/// and so could never match a reveal by the new one), and every stake position of every
 /// nominator on every subnet, through <see cref="StakeLedger"/> so each total and the senate-candidate entry follow.
 /// </summary>
 public sealed class SwapHotkeyHandler : CallHandler<SwapHotkeyCall>
@@ -103,7 +104,6 @@ public sealed class SwapHotkeyHandler : CallHandler<SwapHotkeyCall>
                 ?? throw new InvalidOperationException($"hotkey {oldHotkey} is indexed at uid {uid} of subnet {netuid}, which holds no neuron");
             NeuronState.RemoveHotkeyIndexes(state, netuid, oldHotkey);
             NeuronState.SetNeuron(state, netuid, uid, neuron with { Hotkey = newHotkey });
-            WeightsState.SetCommits(state, netuid, newHotkey, WeightsState.Commits(state, netuid, oldHotkey));
             WeightsState.SetCommits(state, netuid, oldHotkey, PendingCommits.None);
         }
     }
