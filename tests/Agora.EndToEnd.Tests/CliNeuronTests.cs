@@ -32,6 +32,11 @@ public sealed class CliNeuronTests(DevNodeFixture fixture) : IClassFixture<DevNo
             await RegisterAsync("//Ferdie", miner);
         }
 
+        // And a miner announces its axon (loopback is allowed on a dev chain), which the metagraph shows
+        await SignAsync("axon", "serve", "--uri", Miners[0], "--netuid", $"{Netuid}", "--ip", "127.0.0.1", "--port", "8091");
+        var axon = (await MetagraphAsync()).Single(n => n.GetProperty("hotkey").GetString() == DevAccounts.Address(Miners[0])).GetProperty("axon");
+        Assert.Equal(("127.0.0.1", 8091), (axon.GetProperty("ip").GetString(), axon.GetProperty("port").GetInt32()));
+
         await SignAsync("stake", "add", "--uri", "//Dave", "--hotkey-ss58", DevAccounts.Address(Validator1), "--netuid", $"{Netuid}", "--amount", "1000");
         await SignAsync("stake", "add", "--uri", "//Eve", "--hotkey-ss58", DevAccounts.Address(Validator2), "--netuid", $"{Netuid}", "--amount", "600");
         await SignAsync("stake", "add", "--uri", "//Bob", "--hotkey-ss58", DevAccounts.Address(Validator1), "--netuid", $"{Netuid}", "--amount", "250");
@@ -41,6 +46,12 @@ public sealed class CliNeuronTests(DevNodeFixture fixture) : IClassFixture<DevNo
         var metagraph = await MetagraphAsync();
         var uidOf = metagraph.ToDictionary(n => n.GetProperty("hotkey").GetString()!, n => n.GetProperty("uid").GetInt32());
         var minerUids = string.Join(',', Miners.Select(m => uidOf[DevAccounts.Address(m)]));
+
+        // And direct weights are refused while commit-reveal is on, with the module's error
+        var direct = await CliRunner.RunAsync(fixture.CliHome, "weights", "set", "--uri", Validator1, "--netuid", $"{Netuid}", "--uids", minerUids,
+            "--weights", "1,1,1", "-y", "--json", "--rpc", fixture.Node.RpcUrl.ToString());
+        Assert.True(direct.ExitCode != 0, direct.ToString());
+        Assert.Contains("weights.commit_reveal_enabled", direct.Stderr, StringComparison.Ordinal);
 
         // And they commit weights on the three miners, then reveal them in the reveal window
         await SignAsync("weights", "commit", "--uri", Validator1, "--netuid", $"{Netuid}", "--uids", minerUids, "--weights", "0.5,0.3,0.2");
@@ -52,9 +63,9 @@ public sealed class CliNeuronTests(DevNodeFixture fixture) : IClassFixture<DevNo
         // Then the epoch after the reveals pays what `sim epoch` computes from the block before it
         var tempo = (await JsonAsync("subnets", "hyperparameters", $"{Netuid}")).GetProperty("tempo").GetUInt64();
         var epochBlock = NextEpochBlock(revealedAt + 1, tempo);
-        var bobBefore = await BobStakeAsync();
-        Assert.True((await fixture.Client.BestAsync()).Number < epochBlock, "Bob's stake must be read before the epoch that pays it");
+        var bobBefore = await BobStakeBetweenAsync(epochBlock - tempo - 1, epochBlock - 1);
         await WaitForBlockAsync(epochBlock);
+        var bobStake = await BobStakeBetweenAsync(epochBlock, epochBlock + tempo);
         var before = await JsonAsync("metagraph", "show", $"{Netuid}", "--block", $"{epochBlock - 1}");
         var after = await JsonAsync("metagraph", "show", $"{Netuid}", "--block", $"{epochBlock}");
         var epochRun = await EpochRunAsync(epochBlock);
@@ -76,8 +87,6 @@ public sealed class CliNeuronTests(DevNodeFixture fixture) : IClassFixture<DevNo
         var poolBefore = before.GetProperty("neurons").EnumerateArray().Single(n => n.GetProperty("hotkey").GetString() == DevAccounts.Address(Validator1)).GetProperty("stake").GetUInt64();
         var rest = validatorEmission - (ulong)((UInt128)validatorEmission * take / 65_535);
         var expectedBob = bobBefore + (ulong)((UInt128)rest * bobBefore / poolBefore);
-        var bobStake = await BobStakeAsync();
-        Assert.True((await fixture.Client.BestAsync()).Number < epochBlock + tempo + 1, "the nominator's stake must be read before the next epoch");
         Assert.Equal(expectedBob, bobStake);
 
         // When the subnet is made full (8 uids, no immunity) and one more hotkey registers
@@ -107,11 +116,26 @@ public sealed class CliNeuronTests(DevNodeFixture fixture) : IClassFixture<DevNo
         Assert.Equal(1, replacement.GetProperty("pruning_rank").GetInt32());
         Assert.Equal(8, replacement.GetProperty("non_immune_count").GetInt32());
         Assert.Equal(0, replacement.GetProperty("immune_count").GetInt32());
+
+        // And swapping the newcomer's hotkey keeps its uid under the new hotkey
+        await SignAsync("wallet", "swap-hotkey", "--uri", "//Ferdie", "--hotkey-ss58", DevAccounts.Address("//Ferdie//newcomer"), "--new-hotkey-uri", "//Ferdie//renamed");
+        var swapped = (await MetagraphAsync()).Single(n => n.GetProperty("uid").GetInt32() == registered.GetProperty("uid").GetInt32());
+        Assert.Equal(DevAccounts.Address("//Ferdie//renamed"), swapped.GetProperty("hotkey").GetString());
+        Assert.Equal(DevAccounts.Address("//Ferdie"), swapped.GetProperty("coldkey").GetString());
     }
 
-    private async Task<ulong> BobStakeAsync() =>
-        (await JsonAsync("stake", "list", "--coldkey", DevAccounts.Address("//Bob"))).EnumerateArray()
-            .Single(s => s.GetProperty("netuid").GetInt32() == Netuid).GetProperty("stake").GetUInt64();
+    /// <summary>
+    /// Bob's stake on the subnet as of a block in [<paramref name="first"/>, <paramref name="last"/>], where it cannot
+    /// change (no epoch of the subnet in between): read over RPC between two best-block reads that both fall in the range.
+    /// </summary>
+    private async Task<ulong> BobStakeBetweenAsync(ulong first, ulong last)
+    {
+        var before = (await fixture.Client.BestAsync()).Number;
+        var positions = await fixture.Client.Chain.GetStakeAsync(DevAccounts.Account("//Bob"));
+        var after = (await fixture.Client.BestAsync()).Number;
+        Assert.True(before >= first && after <= last, $"Bob's stake was read between blocks {before} and {after}, outside [{first}, {last}] where it is fixed");
+        return positions.Single(p => p.Netuid == Netuid).Stake.Value;
+    }
 
     private async Task LaunchSubnetAsync()
     {
