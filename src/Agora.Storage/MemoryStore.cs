@@ -55,7 +55,10 @@ public sealed class MemoryStore : IKeyValueStore
                 return [];
             }
 
-            foreach (var entry in entries.GetViewBetween(lower, entries.Max!))
+            // A SortedSet view counts its whole range when made, so bound it by the prefix's end, not the set's maximum.
+            var prefixEnd = ByteOrder.PrefixEnd(prefix.Span);
+            var upper = prefixEnd is not null && Entry.Order.Compare(new Entry(prefixEnd, []), entries.Max) < 0 ? new Entry(prefixEnd, []) : entries.Max!;
+            foreach (var entry in entries.GetViewBetween(lower, upper))
             {
                 if (!entry.Key.AsSpan().StartsWith(prefix.Span))
                 {

@@ -126,7 +126,9 @@ public sealed class StateOverlay : IStateReader
             return result;
         }
 
-        foreach (var key in _writtenKeys.GetViewBetween(lower, max))
+        // A SortedSet view counts its whole range when made, so bound it by the prefix's end, not the set's maximum.
+        var viewUpper = upper is not null && ByteOrder.Instance.Compare(upper, max) < 0 ? upper : max;
+        foreach (var key in _writtenKeys.GetViewBetween(lower, viewUpper))
         {
             if (upper is not null && ByteOrder.Instance.Compare(key, upper) >= 0)
             {
