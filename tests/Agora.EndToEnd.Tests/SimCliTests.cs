@@ -45,7 +45,8 @@ public sealed class SimCliTests
         using var output = JsonDocument.Parse(result.Stdout);
         var epochs = output.RootElement.GetProperty("epochs");
         Assert.Equal(4, epochs.GetArrayLength());
-        Assert.Equal([100UL, 110UL, 120UL, 130UL], epochs.EnumerateArray().Select(epoch => epoch.GetProperty("current_block").GetUInt64()));
+        // Like the chain, each epoch comes tempo + 1 blocks after the last (tempo 10 here).
+        Assert.Equal([100UL, 111UL, 122UL, 133UL], epochs.EnumerateArray().Select(epoch => epoch.GetProperty("current_block").GetUInt64()));
     }
 
     [Fact]
