@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
+using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.Queries;
 using Agora.Runtime.State;
 using Agora.Runtime.Tests.Economy;
@@ -17,13 +19,17 @@ public sealed class NeuronsPropertyTests
     private const int HotkeyCount = 20;
 
     private static readonly Gen<(int Kind, int A, int B, int C, bool Flag)> OperationGen =
-        Gen.Select(Gen.Int[0, 8], Gen.Int[0, 5], Gen.Int[0, HotkeyCount - 1], Gen.Int[0, 3], Gen.Bool);
+        Gen.Select(Gen.Int[0, 13], Gen.Int[0, 5], Gen.Int[0, HotkeyCount - 1], Gen.Int[0, 3], Gen.Bool);
+
+    // Every hotkey weights the same uids the same way, so a reveal by a hotkey matches its earlier commit on that subnet.
+    private static readonly ImmutableArray<ushort> WeightUids = [0, 1, 2, 3];
+    private static readonly ImmutableArray<ushort> WeightValues = [40, 30, 20, 10];
 
     [Fact]
-    public void After_every_block_of_random_registrations_swaps_serves_and_subnet_replacements_issuance_and_every_neuron_index_agree()
+    public void After_every_block_of_random_registrations_stakes_weights_reveals_epochs_swaps_serves_and_subnet_replacements_issuance_and_every_neuron_index_agree()
     {
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        OperationGen.Array[1, 6].Array[1, 14].Sample(blocks =>
+        OperationGen.Array[1, 6].Array[1, 30].Sample(blocks =>
         {
             using var chain = EconomyChain.Create(ChainParameters.Development with
             {
@@ -32,16 +38,26 @@ public sealed class NeuronsPropertyTests
                 SubnetImmunityBlocks = 2,
                 SubnetLockMin = Rao.FromTao(1),
                 SubnetDefaults = SubnetHyperparameters.DevDefaults.With(HyperparameterId.MaxAllowedUids, 8).With(HyperparameterId.ImmunityPeriod, 2)
-                    .With(HyperparameterId.MaxRegistrationsPerBlock, 3).With(HyperparameterId.AdjustmentInterval, 3),
+                    .With(HyperparameterId.MaxRegistrationsPerBlock, 3).With(HyperparameterId.AdjustmentInterval, 3)
+                    .With(HyperparameterId.Tempo, 10).With(HyperparameterId.WeightsRateLimit, 0),
             });
             var hotkeys = Enumerable.Range(0, HotkeyCount).Select(NeuronsChain.Hotkey).ToArray();
             var first = EconomyChain.Launch(chain, "first");
-            EconomyChain.Launch(chain, "second");
+            var second = EconomyChain.Launch(chain, "second");
 
-            // Seven of eight uids taken, so random registrations soon replace.
+            // The first subnet takes weights directly, the second by commit and reveal.
+            NeuronsChain.SetHyperparameter(chain, first, HyperparameterId.CommitRevealEnabled, 0);
+            NeuronsChain.SetHyperparameter(chain, second, HyperparameterId.CommitRevealEnabled, 1);
+
+            // Seven of eight uids taken on the first subnet, so random registrations soon replace; five on the second.
             foreach (var hotkey in hotkeys.Take(7))
             {
                 NeuronsChain.Register(chain, chain.Keys[3], hotkey, first);
+            }
+
+            foreach (var hotkey in hotkeys.Skip(7).Take(5))
+            {
+                NeuronsChain.Register(chain, chain.Keys[3], hotkey, second);
             }
 
             foreach (var block in blocks)
@@ -67,7 +83,8 @@ public sealed class NeuronsPropertyTests
             }
         }, iter: 60);
 
-        Assert.All(["neuron_registered", "neuron_replaced", "hotkey_swapped", "axon_served", "burn_adjusted", "subnet_deregistered", "call_failed"],
+        Assert.All(["neuron_registered", "neuron_replaced", "hotkey_swapped", "axon_served", "burn_adjusted", "subnet_deregistered", "call_failed",
+            "weights_set", "weights_committed", "weights_revealed", "epoch_run"],
             name => Assert.True(seen.ContainsKey(name), $"no {name} in any sample: {string.Join(", ", seen.OrderBy(s => s.Key, StringComparer.Ordinal))}"));
     }
 
@@ -84,9 +101,20 @@ public sealed class NeuronsPropertyTests
             4 => (hotkey, new ServeAxonCall(netuid, op.Flag ? new byte[] { 10, 0, 0, (byte)op.A } : new byte[] { 127, 0, 0, 1 }, (ushort)(8000 + op.A), 0, 1)),
             5 => (coldkey, new AddStakeCall(hotkey.Account, netuid, Rao.FromTao(1))),
             6 => (chain.Keys[0], new ProposeSubnetCall($"subnet{op.B}", "", chain.Keys[0].Account, [])),
-            _ => (chain.Keys[op.A % 3], new VoteCall((ulong)op.C, true)),
+            7 => (chain.Keys[op.A % 3], new VoteCall((ulong)op.C, true)),
+            8 => (Validator(hotkeys, op), new SetWeightsCall(1, WeightUids, WeightValues, 0)),
+            9 => (Validator(hotkeys, op), new CommitWeightsCall(2, WeightsCommitment.Hash(Validator(hotkeys, op).Account, 2, WeightUids.AsSpan(), WeightValues.AsSpan(), Salt(op.B), 0))),
+            10 or 12 or 13 => (Validator(hotkeys, op), new RevealWeightsCall(2, WeightUids, WeightValues, Salt(op.B), 0)),
+            _ => (chain.Keys[3], new AddStakeCall(Validator(hotkeys, op).Account, op.Flag ? (ushort)1 : (ushort)2, Rao.FromTao(10))),
         };
     }
+
+    private static byte[] Salt(int hotkey) => [(byte)(hotkey % 2), 7];
+
+    // A hotkey registered at setup: one of the first subnet's seven (which weights directly) or two of the second's five
+    // (commit-reveal; few, so that reveals often follow their own commits).
+    private static KeyPair Validator(KeyPair[] hotkeys, (int Kind, int A, int B, int C, bool Flag) op) =>
+        op.Flag || op.Kind == 8 ? hotkeys[op.B % 7] : hotkeys[7 + (op.B % 2)];
 
     private static void AssertNeuronIndexesAgree(TestChain chain, KeyPair[] hotkeys)
     {
