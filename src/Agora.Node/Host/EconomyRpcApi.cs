@@ -144,7 +144,8 @@ internal sealed partial class EconomyRpcApi
     private T Read<T>(Func<IStateReader, ulong, ChainParameters, T> read) =>
         _node.Read(chain => read(chain.State, chain.Best.Number, chain.Parameters));
 
-    private static ushort Netuid(RpcParams parameters)
+    /// <summary>Parameter 0 as a netuid, or an invalid-params error naming the range (shared with the neuron reads).</summary>
+    internal static ushort Netuid(RpcParams parameters)
     {
         var value = parameters.GetUInt64(0, "netuid");
         return value <= ushort.MaxValue

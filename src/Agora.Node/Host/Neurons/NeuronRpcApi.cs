@@ -164,13 +164,7 @@ internal sealed class NeuronRpcApi
         }
     }
 
-    private static ushort Netuid(RpcParams parameters)
-    {
-        var value = parameters.GetUInt64(0, "netuid");
-        return value <= ushort.MaxValue
-            ? (ushort)value
-            : throw RpcException.InvalidParams($"netuid: {value} is not a netuid; netuids are 0–{ushort.MaxValue} (see agora_getSubnets)");
-    }
+    private static ushort Netuid(RpcParams parameters) => EconomyRpcApi.Netuid(parameters);
 
     private static RpcException UidOutOfRange(ushort netuid, ulong uid, ushort count) =>
         RpcException.InvalidParams(count == 0
