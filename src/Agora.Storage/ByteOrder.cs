@@ -1,7 +1,7 @@
 namespace Agora.Storage;
 
 /// <summary>Unsigned lexicographic byte order, the key order of every store (RocksDB's default comparator).</summary>
-public sealed class ByteOrder : IComparer<byte[]>, IEqualityComparer<byte[]>
+public sealed class ByteOrder : IComparer<byte[]>, IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
 {
     private const uint FnvOffsetBasis = 2166136261;
     private const uint FnvPrime = 16777619;
@@ -27,14 +27,26 @@ public sealed class ByteOrder : IComparer<byte[]>, IEqualityComparer<byte[]>
     public int GetHashCode(byte[] obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
+        return GetHashCode(obj.AsSpan());
+    }
+
+    /// <summary>As <see cref="GetHashCode(byte[])"/>, for a key not (yet) in an array: lookups by span allocate nothing.</summary>
+    public int GetHashCode(ReadOnlySpan<byte> alternate)
+    {
         var hash = FnvOffsetBasis;
-        foreach (var b in obj)
+        foreach (var b in alternate)
         {
             hash = unchecked((hash ^ b) * FnvPrime);
         }
 
         return unchecked((int)hash);
     }
+
+    /// <inheritdoc />
+    public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => other is not null && alternate.SequenceEqual(other);
+
+    /// <inheritdoc />
+    public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
 
     /// <summary>True if <paramref name="key"/> begins with <paramref name="prefix"/>.</summary>
     public static bool HasPrefix(ReadOnlySpan<byte> key, ReadOnlySpan<byte> prefix) => key.StartsWith(prefix);

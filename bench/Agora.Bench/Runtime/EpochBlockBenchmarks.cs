@@ -1,5 +1,7 @@
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Epochs;
+using Agora.Runtime.State;
+using Agora.Storage;
 using Agora.Yuma;
 using BenchmarkDotNet.Attributes;
 
@@ -19,6 +21,7 @@ namespace Agora.Bench.Runtime;
 public class EpochBlockBenchmarks : IDisposable
 {
     private EpochSubnetChain? _chain;
+    private IReadOnlyList<StateChange> _changes = [];
 
     [GlobalSetup]
     public void Setup()
@@ -26,6 +29,7 @@ public class EpochBlockBenchmarks : IDisposable
         _chain?.Dispose();
         _chain = new EpochSubnetChain();
         var execution = _chain.Execute(_chain.EpochBlock);
+        _changes = execution.Changes;
         Console.WriteLine($"// epoch block {_chain.EpochBlock.Number}: {execution.Changes.Count} state changes, {_chain.Input.Weights.NonZeroCount} weights, {_chain.Input.Bonds.NonZeroCount} bonds");
         if (!execution.Events.Any(e => e.Event is EpochRun))
         {
@@ -65,6 +69,42 @@ public class EpochBlockBenchmarks : IDisposable
     /// <summary>Reading the epoch's input from state (part of the epoch block).</summary>
     [Benchmark]
     public EpochInput Read_epoch_input() => EpochInputs.Read(_chain!.State, EpochSubnetChain.Netuid, _chain.EpochBlock.Number, _chain.Hyperparameters);
+
+    /// <summary>
+    /// A floor, not a part: writing the epoch block's own state changes (the same keys and values) into a fresh overlay
+    /// and listing them in key order, with nothing computed. The block cannot cost less than this plus the engine.
+    /// </summary>
+    [Benchmark]
+    public int Writing_the_changes_alone()
+    {
+        var state = new StateOverlay(_chain!.State);
+        foreach (var change in _changes)
+        {
+            if (change.Value is null)
+            {
+                state.Delete(change.Key);
+            }
+            else
+            {
+                state.Set(change.Key, change.Value);
+            }
+        }
+
+        return state.Changes.Count;
+    }
+
+    /// <summary>A floor, not a part: reading, from the committed state, the value of every key the epoch block changes.</summary>
+    [Benchmark]
+    public int Reading_the_changed_keys_alone()
+    {
+        var found = 0;
+        foreach (var change in _changes)
+        {
+            found += _chain!.State.Get(change.Key) is null ? 0 : 1;
+        }
+
+        return found;
+    }
 
     /// <summary>An empty block in which no epoch runs (the hooks' fixed cost).</summary>
     [Benchmark]

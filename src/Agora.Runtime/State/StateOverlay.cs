@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
 using Agora.Storage;
@@ -12,21 +13,42 @@ namespace Agora.Runtime.State;
 public sealed class StateOverlay : IStateReader
 {
     private readonly IStateReader _parent;
-    private readonly SortedDictionary<byte[], byte[]?> _writes = new(ByteOrder.Instance);
+
+    // Values by key for lookups (hash order is never enumerated); the keys again, sorted, for every ordered walk. A
+    // key enters the sorted set once, on its first write, so rewriting a key and every read cost one hash lookup.
+    private readonly Dictionary<byte[], byte[]?> _writes = new(ByteOrder.Instance);
+    private readonly Dictionary<byte[], byte[]?>.AlternateLookup<ReadOnlySpan<byte>> _writesBySpan;
     private readonly SortedSet<byte[]> _writtenKeys = new(ByteOrder.Instance);
 
     /// <summary>Starts with no writes over <paramref name="parent"/>.</summary>
-    public StateOverlay(IStateReader parent) => _parent = parent;
+    public StateOverlay(IStateReader parent)
+    {
+        _parent = parent;
+        _writesBySpan = _writes.GetAlternateLookup<ReadOnlySpan<byte>>();
+    }
 
     /// <summary>Every written key with its new value (null = deleted), in ascending key order.</summary>
-    public IReadOnlyList<StateChange> Changes => _writes.Select(w => new StateChange(w.Key, w.Value)).ToArray();
+    public IReadOnlyList<StateChange> Changes
+    {
+        get
+        {
+            var changes = new StateChange[_writtenKeys.Count];
+            var i = 0;
+            foreach (var key in _writtenKeys)
+            {
+                changes[i++] = new StateChange(key, _writes[key]);
+            }
+
+            return changes;
+        }
+    }
 
     /// <summary>Keys written so far.</summary>
     public int WriteCount => _writes.Count;
 
     /// <inheritdoc />
     public byte[]? Get(ReadOnlySpan<byte> key) =>
-        _writes.TryGetValue(key.ToArray(), out var value) ? value : _parent.Get(key);
+        _writesBySpan.TryGetValue(key, out var value) ? value : _parent.Get(key);
 
     /// <inheritdoc />
     /// <remarks>The parent's entries merged with this overlay's writes (a write wins; a delete hides the entry).</remarks>
@@ -67,9 +89,9 @@ public sealed class StateOverlay : IStateReader
     public void CommitTo(StateOverlay target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        foreach (var (key, value) in _writes)
+        foreach (var key in _writtenKeys)
         {
-            target.Write(key, value);
+            target.Write(key, _writes[key]);
         }
     }
 
@@ -106,8 +128,12 @@ public sealed class StateOverlay : IStateReader
 
     private void Write(byte[] key, byte[]? value)
     {
-        _writes[key] = value;
-        _writtenKeys.Add(key);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_writes, key, out var existed);
+        slot = value;
+        if (!existed)
+        {
+            _writtenKeys.Add(key);
+        }
     }
 
     private List<KeyValuePair<byte[], byte[]?>> WrittenWithPrefix(ReadOnlySpan<byte> prefix)

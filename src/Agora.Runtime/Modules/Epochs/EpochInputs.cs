@@ -35,13 +35,17 @@ public static class EpochInputs
         var previous = new NeuronOutputs[n];
         var neurons = new YumaNeuron[n];
         var previousConsensus = new ushort[n];
+        var stored = new StoredEpochRecords[n];
         var weights = new SparseU16Matrix.Builder(n);
         var bonds = new SparseU16Matrix.Builder(n);
         for (ushort uid = 0; uid < n; uid++)
         {
             var holder = Agora.Runtime.Modules.Neurons.NeuronState.Neuron(state, netuid, uid)
                 ?? throw new InvalidOperationException($"subnet {netuid} counts {n} uids but uid {uid} has no neuron record");
-            var outputs = EpochState.Outputs(state, netuid, uid);
+            var storedOutputs = state.Get(EpochKeys.Outputs(netuid, uid));
+            var storedBonds = state.Get(EpochKeys.Bonds(netuid, uid));
+            stored[uid] = new StoredEpochRecords(storedOutputs, storedBonds);
+            var outputs = storedOutputs is null ? NeuronOutputs.None : NeuronOutputs.Decode(storedOutputs);
             holders[uid] = holder;
             previous[uid] = outputs;
             previousConsensus[uid] = EpochOutput.StoredProportion(outputs.Consensus);
@@ -51,7 +55,7 @@ public static class EpochInputs
                 holder.BlockAtRegistration,
                 outputs.ValidatorPermit);
             AddRow(weights, state.Get(WeightsKeys.Row(netuid, uid)), n);
-            AddRow(bonds, state.Get(EpochKeys.Bonds(netuid, uid)), n);
+            AddRow(bonds, storedBonds, n);
         }
 
         var input = new EpochInput
@@ -65,7 +69,10 @@ public static class EpochInputs
             Bonds = bonds.Build(),
             PreviousConsensus = ImmutableCollectionsMarshal.AsImmutableArray(previousConsensus),
         };
-        return new EpochReading(input, ImmutableCollectionsMarshal.AsImmutableArray(holders), ImmutableCollectionsMarshal.AsImmutableArray(previous));
+        return new EpochReading(input, ImmutableCollectionsMarshal.AsImmutableArray(holders), ImmutableCollectionsMarshal.AsImmutableArray(previous))
+        {
+            Stored = ImmutableCollectionsMarshal.AsImmutableArray(stored),
+        };
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ public static class EpochPayouts
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(output);
         var credits = ImmutableArray.CreateBuilder<StakeCredit>();
+        var subnetStake = SubnetStakeSnapshot.Read(state, netuid);
         ulong minerTotal = 0, validatorTotal = 0, takeTotal = 0, remainder = 0;
         for (var uid = 0; uid < reading.Neurons.Length; uid++)
         {
@@ -50,7 +51,8 @@ public static class EpochPayouts
             var ownerAmount = miner + take;
             var paidToValidators = take;
             var others = new List<StakeCredit>();
-            var positions = StakingState.NominatorsOn(state, netuid, hotkey).ToArray();
+            subnetStake.RecordHotkey(hotkey, info, new Rao(reading.Input.Neurons[uid].Stake));
+            var positions = subnetStake.NominatorsOn(hotkey);
             UInt128 staked = 0;
             foreach (var (_, stake) in positions)
             {
@@ -91,6 +93,6 @@ public static class EpochPayouts
             remainder += validator - paidToValidators;
         }
 
-        return new PayoutPlan(credits.ToImmutable(), new Rao(minerTotal), new Rao(validatorTotal), new Rao(takeTotal), new Rao(remainder));
+        return new PayoutPlan(credits.ToImmutable(), new Rao(minerTotal), new Rao(validatorTotal), new Rao(takeTotal), new Rao(remainder)) { Stake = subnetStake };
     }
 }

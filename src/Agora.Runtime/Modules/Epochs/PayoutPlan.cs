@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Agora.Core.Primitives;
+using Agora.Runtime.Modules.Staking;
 
 namespace Agora.Runtime.Modules.Epochs;
 
@@ -12,4 +13,8 @@ namespace Agora.Runtime.Modules.Epochs;
 /// <param name="ValidatorTotal">Σ validator emission actually credited (takes included; rounding remainders are not).</param>
 /// <param name="TakeTotal">Σ take.</param>
 /// <param name="Remainder">What the floors of the nominators' shares left over (carried as dust).</param>
-public sealed record PayoutPlan(ImmutableArray<StakeCredit> Credits, Rao MinerTotal, Rao ValidatorTotal, Rao TakeTotal, Rao Remainder);
+public sealed record PayoutPlan(ImmutableArray<StakeCredit> Credits, Rao MinerTotal, Rao ValidatorTotal, Rao TakeTotal, Rao Remainder)
+{
+    /// <summary>The subnet's stake as the plan read it (positions and paid hotkeys), for crediting without reading it again.</summary>
+    public SubnetStakeSnapshot? Stake { get; init; }
+}

@@ -45,7 +45,7 @@ public static class SubnetEpoch
         state.SetAccount(owner, ownerAccount with { Free = ownerAccount.Free + ownerCut });
         StoreOutputs(state, netuid, reading, output, streaks);
         EpochState.SetSubnet(state, netuid, new SubnetEpochState(block));
-        StakeLedger.CreditAll(state, netuid, [.. payouts.Credits.Select(c => (c.Coldkey, c.Hotkey, c.Amount))], parameters);
+        StakeLedger.CreditAll(state, netuid, [.. payouts.Credits.Select(c => (c.Coldkey, c.Hotkey, c.Amount))], parameters, payouts.Stake);
 
         foreach (var penalty in penalties)
         {
@@ -105,7 +105,8 @@ public static class SubnetEpoch
             var outputs = new NeuronOutputs(
                 output.Rank[uid], output.Trust[uid], output.Consensus[uid], output.Incentive[uid], output.Dividends[uid], output.ValidatorTrust[uid],
                 new Rao(output.Emission[uid]), output.ValidatorPermit[uid], streaks[uid]);
-            SetIfChanged(state, EpochKeys.Outputs(netuid, (ushort)uid), outputs.Encode());
+            var stored = reading.Stored[uid];
+            SetIfChanged(state, EpochKeys.Outputs(netuid, (ushort)uid), stored.Outputs, outputs.Encode());
             var columns = output.Bonds.RowColumns(uid);
             var values = output.Bonds.RowValues(uid);
             var entries = ImmutableArray.CreateBuilder<(ushort Uid, ushort Value)>(columns.Length);
@@ -117,21 +118,22 @@ public static class SubnetEpoch
             var key = EpochKeys.Bonds(netuid, (ushort)uid);
             if (entries.Count == 0)
             {
-                if (state.Get(key) is not null)
+                if (stored.Bonds is not null)
                 {
                     state.Delete(key);
                 }
             }
             else
             {
-                SetIfChanged(state, key, new SparseU16Row(entries.MoveToImmutable()).Encode());
+                SetIfChanged(state, key, stored.Bonds, new SparseU16Row(entries.MoveToImmutable()).Encode());
             }
         }
     }
 
-    private static void SetIfChanged(StateOverlay state, byte[] key, byte[] value)
+    /// <summary>Sets <paramref name="key"/> unless <paramref name="stored"/> (its value as the epoch read it) equals <paramref name="value"/>.</summary>
+    private static void SetIfChanged(StateOverlay state, byte[] key, byte[]? stored, byte[] value)
     {
-        if (state.Get(key) is not { } stored || !stored.AsSpan().SequenceEqual(value))
+        if (stored is null || !stored.AsSpan().SequenceEqual(value))
         {
             state.Set(key, value);
         }

@@ -20,35 +20,62 @@ public static class StakeLedger
         Change(state, coldkey, hotkey, netuid, amount, add: false, parameters);
 
     /// <summary>
-    /// Adds every credit to its position on <paramref name="netuid"/> (each hotkey must be owned), writing each hotkey's
-    /// and coldkey's totals and the subnet's total once rather than once per credit: what an epoch's payouts need. The
-    /// result equals <see cref="Credit"/> applied to each in turn.
+    /// Adds every credit to its position on <paramref name="netuid"/> (each hotkey must be owned), writing each position's,
+    /// hotkey's and coldkey's totals and the subnet's total once rather than once per credit: what an epoch's payouts
+    /// need. The result equals <see cref="Credit"/> applied to each in turn. With <paramref name="before"/> (stake on
+    /// <paramref name="netuid"/> read from this same state, nothing written since) the positions and the recorded
+    /// hotkeys are taken from it instead of being read again.
     /// </summary>
-    public static void CreditAll(StateOverlay state, ushort netuid, IReadOnlyList<(AccountId Coldkey, AccountId Hotkey, Rao Amount)> credits, ChainParameters parameters)
+    public static void CreditAll(
+        StateOverlay state, ushort netuid, IReadOnlyList<(AccountId Coldkey, AccountId Hotkey, Rao Amount)> credits, ChainParameters parameters, SubnetStakeSnapshot? before = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(credits);
         ArgumentNullException.ThrowIfNull(parameters);
+        if (before is not null && before.Netuid != netuid)
+        {
+            throw new ArgumentException($"a stake snapshot of subnet {before.Netuid} cannot credit subnet {netuid}", nameof(before));
+        }
 
-        // Sorted, so the totals are written in key order whatever the credits' order (never hash order).
+        // Sorted, so everything is written in key order whatever the credits' order (never hash order).
+        var byPosition = new SortedDictionary<(AccountId Hotkey, AccountId Coldkey), Rao>();
         var byHotkey = new SortedDictionary<AccountId, Rao>();
         var byColdkey = new SortedDictionary<AccountId, Rao>();
         var total = Rao.Zero;
         foreach (var (coldkey, hotkey, amount) in credits)
         {
-            var position = StakingState.Position(state, coldkey, hotkey, netuid) + amount;
-            state.SetU64OrDelete(StakingKeys.Position(netuid, hotkey, coldkey), position.Value);
-            state.SetU64OrDelete(StakingKeys.ColdkeyPosition(coldkey, netuid, hotkey), position.Value);
+            byPosition[(hotkey, coldkey)] = byPosition.GetValueOrDefault((hotkey, coldkey)) + amount;
             byHotkey[hotkey] = byHotkey.GetValueOrDefault(hotkey) + amount;
             byColdkey[coldkey] = byColdkey.GetValueOrDefault(coldkey) + amount;
             total += amount;
         }
 
+        foreach (var ((hotkey, coldkey), amount) in byPosition)
+        {
+            var position = (before?.Position(coldkey, hotkey) ?? StakingState.Position(state, coldkey, hotkey, netuid)) + amount;
+            state.SetU64OrDelete(StakingKeys.Position(netuid, hotkey, coldkey), position.Value);
+            state.SetU64OrDelete(StakingKeys.ColdkeyPosition(coldkey, netuid, hotkey), position.Value);
+        }
+
         foreach (var (hotkey, amount) in byHotkey)
         {
-            state.SetU64OrDelete(StakingKeys.HotkeySubnet(hotkey, netuid), (StakingState.HotkeyStakeOn(state, hotkey, netuid) + amount).Value);
-            var hotkeyInfo = StakingState.Hotkey(state, hotkey)
-                ?? throw new InvalidOperationException($"stake changed on hotkey {hotkey}, which no coldkey owns");
+            HotkeyInfo? hotkeyInfo;
+            Rao stakeOnSubnet;
+            if (before is not null && before.TryGetHotkey(hotkey, out var recorded, out var recordedStake))
+            {
+                (hotkeyInfo, stakeOnSubnet) = (recorded, recordedStake);
+            }
+            else
+            {
+                (hotkeyInfo, stakeOnSubnet) = (StakingState.Hotkey(state, hotkey), StakingState.HotkeyStakeOn(state, hotkey, netuid));
+            }
+
+            if (hotkeyInfo is null)
+            {
+                throw new InvalidOperationException($"stake changed on hotkey {hotkey}, which no coldkey owns");
+            }
+
+            state.SetU64OrDelete(StakingKeys.HotkeySubnet(hotkey, netuid), (stakeOnSubnet + amount).Value);
             var hotkeyTotal = hotkeyInfo.TotalStake + amount;
             state.Set(StakingKeys.Hotkey(hotkey), (hotkeyInfo with { TotalStake = hotkeyTotal }).Encode());
             state.SetU64OrDelete(StakingKeys.SenateCandidate(hotkey), hotkeyTotal >= parameters.SenateStakeMin ? hotkeyTotal.Value : 0);
