@@ -44,6 +44,30 @@ public sealed class MatrixMultiplierTests
     }
 
     [Fact]
+    public void The_longest_rows_of_the_largest_entries_accumulate_without_overflow()
+    {
+        // 1024 terms of (p − 1)², in both the eight-wide and the scalar part of the row (m = 12)
+        var minusOne = FieldArithmetic.Prime - 1;
+        var a = FieldMatrix.Create(1, ComputeLimits.DimensionMax, Enumerable.Repeat(minusOne, ComputeLimits.DimensionMax).ToArray());
+        var b = FieldMatrix.Create(ComputeLimits.DimensionMax, 12, Enumerable.Repeat(minusOne, ComputeLimits.DimensionMax * 12).ToArray());
+
+        var c = MatrixMultiplier.Multiply(a, b);
+
+        Assert.All(c.Entries.ToArray(), e => Assert.Equal((uint)ComputeLimits.DimensionMax, e));
+    }
+
+    [Fact]
+    public void Entries_that_are_not_residues_still_give_the_product_mod_p()
+    {
+        // The recompute check multiplies whatever it is given; u32 products are exact in 64 bits either way.
+        var stream = new SplitMix64(5);
+        var a = FieldMatrix.Create(3, 4, Enumerable.Range(0, 12).Select(_ => (uint)stream.NextUInt64() | 0x8000_0000u).ToArray());
+        var b = FieldMatrix.Create(4, 19, Enumerable.Range(0, 76).Select(_ => (uint)stream.NextUInt64() | 0x8000_0000u).ToArray());
+
+        Assert.True(Naive(a, b).ContentEquals(MatrixMultiplier.Multiply(a, b)));
+    }
+
+    [Fact]
     public void The_parallel_product_equals_the_serial_one()
     {
         var stream = new SplitMix64(3);

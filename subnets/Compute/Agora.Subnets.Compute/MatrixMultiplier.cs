@@ -1,8 +1,12 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace Agora.Subnets.Compute;
 
 /// <summary>
 /// The product C = A · B mod p, the way an honest miner computes it. Row i of C is Σ_k A[i,k] · (row k of B), so the
-/// inner loop walks a row of B and a row of accumulators contiguously (i-k-j order: cache-friendly, no transpose).
+/// inner loop walks a row of B and a row of accumulators contiguously (i-k-j order: cache-friendly, no transpose),
+/// eight entries at a time where the CPU has AVX2.
 /// Each term is folded below 2^32 (<see cref="FieldArithmetic.Fold"/>), so a row of u64 accumulators takes up to
 /// 2^32 terms before one reduction per entry at the end.
 /// </summary>
@@ -81,16 +85,42 @@ public static class MatrixMultiplier
                 continue;
             }
 
-            var bRow = b.Row(k);
-            for (var j = 0; j < bRow.Length; j++)
-            {
-                accumulators[j] += FieldArithmetic.Fold(aik * bRow[j]);
-            }
+            AccumulateScaledRow(aik, b.Row(k), accumulators);
         }
 
         for (var j = 0; j < cRow.Length; j++)
         {
             cRow[j] = FieldArithmetic.Reduce(accumulators[j]);
+        }
+    }
+
+    /// <summary>accumulators[j] += Fold(scale · row[j]) for every j: the inner loop, eight entries at a time with AVX2.</summary>
+    private static void AccumulateScaledRow(ulong scale, ReadOnlySpan<uint> row, Span<ulong> accumulators)
+    {
+        var j = 0;
+        if (Avx2.IsSupported)
+        {
+            // Entries are below 2^31, so each widened u64 lane holds its value in the low 32 bits and vpmuludq
+            // (which multiplies the low 32 bits of each lane into 64) gives the exact product.
+            var scales = Vector256.Create(scale).AsUInt32();
+            var prime = Vector256.Create((ulong)FieldArithmetic.Prime);
+            for (; j <= row.Length - 8; j += 8)
+            {
+                var (lower, upper) = Vector256.Widen(Vector256.Create(row.Slice(j, 8)));
+                var lowerProducts = Avx2.Multiply(lower.AsUInt32(), scales);
+                var upperProducts = Avx2.Multiply(upper.AsUInt32(), scales);
+                var lowerSums = Vector256.Create((ReadOnlySpan<ulong>)accumulators.Slice(j, 4))
+                    + (lowerProducts & prime) + Vector256.ShiftRightLogical(lowerProducts, 31);
+                var upperSums = Vector256.Create((ReadOnlySpan<ulong>)accumulators.Slice(j + 4, 4))
+                    + (upperProducts & prime) + Vector256.ShiftRightLogical(upperProducts, 31);
+                lowerSums.CopyTo(accumulators.Slice(j, 4));
+                upperSums.CopyTo(accumulators.Slice(j + 4, 4));
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            accumulators[j] += FieldArithmetic.Fold(scale * row[j]);
         }
     }
 }
