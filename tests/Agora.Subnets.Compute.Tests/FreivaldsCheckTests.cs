@@ -88,6 +88,23 @@ public sealed class FreivaldsCheckTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(19)]
+    [InlineData(ComputeLimits.DimensionMax)]
+    public void A_matrix_times_a_vector_is_the_product_mod_p(int length)
+    {
+        var stream = new SplitMix64((ulong)length);
+        var matrix = stream.NextMatrix(3, length);
+        var x = stream.NextMatrix(length, 1);
+        var y = new uint[3];
+
+        FreivaldsCheck.MultiplyVector(matrix, x.Entries, y);
+
+        Assert.Equal(MatrixMultiplier.Multiply(matrix, x).Entries.ToArray(), y);
+    }
+
     [Fact]
     public void The_check_agrees_with_recomputing()
     {

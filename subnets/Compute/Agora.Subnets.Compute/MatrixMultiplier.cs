@@ -100,19 +100,14 @@ public static class MatrixMultiplier
         var j = 0;
         if (Avx2.IsSupported)
         {
-            // Entries are below 2^31, so each widened u64 lane holds its value in the low 32 bits and vpmuludq
-            // (which multiplies the low 32 bits of each lane into 64) gives the exact product.
-            var scales = Vector256.Create(scale).AsUInt32();
-            var prime = Vector256.Create((ulong)FieldArithmetic.Prime);
+            var scales = Vector256.Create(scale);
             for (; j <= row.Length - 8; j += 8)
             {
                 var (lower, upper) = Vector256.Widen(Vector256.Create(row.Slice(j, 8)));
-                var lowerProducts = Avx2.Multiply(lower.AsUInt32(), scales);
-                var upperProducts = Avx2.Multiply(upper.AsUInt32(), scales);
                 var lowerSums = Vector256.Create((ReadOnlySpan<ulong>)accumulators.Slice(j, 4))
-                    + (lowerProducts & prime) + Vector256.ShiftRightLogical(lowerProducts, 31);
+                    + FieldArithmetic.MultiplyFold(lower, scales);
                 var upperSums = Vector256.Create((ReadOnlySpan<ulong>)accumulators.Slice(j + 4, 4))
-                    + (upperProducts & prime) + Vector256.ShiftRightLogical(upperProducts, 31);
+                    + FieldArithmetic.MultiplyFold(upper, scales);
                 lowerSums.CopyTo(accumulators.Slice(j, 4));
                 upperSums.CopyTo(accumulators.Slice(j + 4, 4));
             }
