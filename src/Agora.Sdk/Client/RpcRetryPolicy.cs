@@ -11,12 +11,15 @@ internal sealed class RpcRetryPolicy
 {
     private readonly RpcClientOptions _options;
     private readonly Func<double> _jitter;
+    private readonly Func<bool> _canRetry;
 
     /// <param name="options">Retry count and backoff.</param>
+    /// <param name="canRetry">False once the transport is closed for good (a disposed WebSocket client): then nothing is retried.</param>
     /// <param name="jitter">A source of [0, 1) values; retries only spread with it, nothing depends on its values.</param>
-    public RpcRetryPolicy(RpcClientOptions options, Func<double>? jitter = null)
+    public RpcRetryPolicy(RpcClientOptions options, Func<bool>? canRetry = null, Func<double>? jitter = null)
     {
         _options = options;
+        _canRetry = canRetry ?? (() => true);
         _jitter = jitter ?? Random.Shared.NextDouble;
     }
 
@@ -57,7 +60,7 @@ internal sealed class RpcRetryPolicy
             {
                 throw new TransactionMayBeIncludedException(hash, firstFailure, e);
             }
-            catch (Exception e) when (TransientFailure.Is(e))
+            catch (Exception e) when (TransientFailure.Is(e) && _canRetry())
             {
                 if (attempts > _options.RetryCountMax)
                 {

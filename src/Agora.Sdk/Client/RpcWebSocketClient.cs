@@ -34,7 +34,7 @@ public sealed partial class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
         _socket = socket;
         Endpoint = endpoint;
         _options = options;
-        _retry = new RpcRetryPolicy(options);
+        _retry = new RpcRetryPolicy(options, canRetry: () => IsOpen);
         _connected.SetResult(socket);
         _running = RunAsync(socket);
     }
