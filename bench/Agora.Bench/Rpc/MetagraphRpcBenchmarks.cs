@@ -119,7 +119,7 @@ public class MetagraphRpcBenchmarks : IDisposable
     }
 
     // Every uid gets outputs with long decimal expansions and an IPv4 axon, so the result has its full size.
-    private static void WriteEpochState(ChainStore chain, MemoryStore store, ushort netuid, int count)
+    internal static void WriteEpochState(ChainStore chain, MemoryStore store, ushort netuid, int count)
     {
         var state = new StateOverlay(chain.State);
         for (var uid = 0; uid < count; uid++)

@@ -22,6 +22,7 @@ internal sealed class RpcWebSocketEndpoint
     private readonly ConcurrentDictionary<long, RpcSession> _sessions = new();
     private readonly AddressQuota _quota;
     private long _lastId;
+    private volatile bool _shuttingDown; // set by CloseAllAsync: new WebSockets are refused from then on
 
     public RpcWebSocketEndpoint(
         RpcServerOptions options, RpcDispatcher dispatcher, SubscriptionHub hub, RpcMetrics metrics, ILogger logger, LimitHitLog limits, TimeProvider time)
@@ -43,6 +44,13 @@ internal sealed class RpcWebSocketEndpoint
 
     public async Task HandleAsync(HttpContext context)
     {
+        if (_shuttingDown)
+        {
+            // A client reconnecting at once must not get a session that shutdown would then wait out.
+            await RpcHttpEndpoint.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, RpcErrorCodes.ServerBusy, "node is shutting down; connect again once it is back");
+            return;
+        }
+
         var ip = AddressQuota.Normalize(context.Connection.RemoteIpAddress);
         if (_quota.TryTake(ip) is { } refusal)
         {
@@ -82,9 +90,10 @@ internal sealed class RpcWebSocketEndpoint
         }
     }
 
-    /// <summary>Sends every open WebSocket a close frame and waits (at most WebSocketCloseTimeout) for them to end.</summary>
+    /// <summary>Refuses new WebSockets (503), sends every open one a close frame and waits (at most WebSocketCloseTimeout) for them to end.</summary>
     public async Task CloseAllAsync(string reason)
     {
+        _shuttingDown = true;
         var sessions = _sessions.Values.ToArray();
         foreach (var session in sessions)
         {

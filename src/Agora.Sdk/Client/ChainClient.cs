@@ -45,6 +45,14 @@ public sealed class ChainClient
     /// <c>author_submitTransaction</c>: submits a signed transaction; returns its hash. A rejection throws
     /// <see cref="RpcException"/> whose message names the reason (e.g. a stale nonce).
     /// </summary>
+    /// <remarks>
+    /// Retried after a transient failure even though the first attempt may have reached the node, because the same
+    /// signed bytes are idempotent there: the node answers the hash (the first never arrived), or refuses a
+    /// duplicate of a pooled transaction (it did: the retry returns the hash as the first answer would have), or
+    /// refuses a stale nonce (a transaction with that nonce — this one or another — was included; that is reported
+    /// as <see cref="TransactionMayBeIncludedException"/>, never as success). A retry never signs anew, so it cannot
+    /// spend a second nonce.
+    /// </remarks>
     public Task<Hash256> SubmitTransactionAsync(ReadOnlyMemory<byte> signedTransaction, CancellationToken cancellationToken = default) =>
         _rpc.CallAsync<Hash256>("author_submitTransaction", [HexFormat.Encode(signedTransaction.Span)], cancellationToken);
 

@@ -36,7 +36,7 @@ public sealed class RpcBatch
 
     /// <summary>
     /// Sends every call in one request. Throws if the whole batch failed (unreachable, rejected as too big);
-    /// a single call's error goes to that call's task only.
+    /// a single call's error goes to that call's task only. A batch of reads only is retried like a read.
     /// </summary>
     public async Task SendAsync(CancellationToken cancellationToken = default)
     {
@@ -54,7 +54,7 @@ public sealed class RpcBatch
         var what = $"batch of {_calls.Count} calls";
         try
         {
-            var response = await _client.PostAsync(Body(), what, cancellationToken)
+            var response = await _client.PostRetriedAsync(Body(), what, _calls.Select(c => c.Method), cancellationToken)
                 ?? throw new RpcProtocolException($"{what}: the node at {_client.Endpoint} sent no response; expected an array of results");
             using var document = _client.Parse(response, what);
             Complete(document.RootElement, what);

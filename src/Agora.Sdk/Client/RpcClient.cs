@@ -16,6 +16,7 @@ public sealed class RpcClient : IRpcCaller
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private readonly HttpClient _http;
     private readonly RpcClientOptions _options;
+    private readonly RpcRetryPolicy _retry;
     private long _lastId;
 
     /// <summary>A client for the node at <paramref name="endpoint"/> (e.g. <c>http://127.0.0.1:9944/</c>).</summary>
@@ -24,13 +25,25 @@ public sealed class RpcClient : IRpcCaller
         _http = httpClient;
         Endpoint = endpoint;
         _options = options ?? new RpcClientOptions();
+        _retry = new RpcRetryPolicy(_options);
     }
 
     /// <summary>The node's JSON-RPC URL.</summary>
     public Uri Endpoint { get; }
 
     /// <inheritdoc />
-    public async Task<T> CallAsync<T>(string method, object?[]? parameters = null, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Each attempt waits at most <see cref="RpcClientOptions.CallTimeout"/>; reads and submissions are retried after
+    /// transient failures (<see cref="RpcClientOptions.RetryCountMax"/>), then fail with <see cref="RpcRetriesExhaustedException"/>.
+    /// </remarks>
+    public Task<T> CallAsync<T>(string method, object?[]? parameters = null, CancellationToken cancellationToken = default) =>
+        _retry.RunAsync(method, parameters, attempt => CallOnceAsync<T>(method, parameters, attempt), cancellationToken);
+
+    /// <summary>Calls <paramref name="method"/> and returns the raw result.</summary>
+    public Task<JsonElement> CallAsync(string method, object?[]? parameters = null, CancellationToken cancellationToken = default) =>
+        CallAsync<JsonElement>(method, parameters, cancellationToken);
+
+    private async Task<T> CallOnceAsync<T>(string method, object?[]? parameters, CancellationToken cancellationToken)
     {
         var id = NextId();
         var body = RpcWire.Request(id, method, parameters);
@@ -39,10 +52,6 @@ public sealed class RpcClient : IRpcCaller
         using var document = Parse(response, method);
         return RpcWire.Convert<T>(RpcWire.Result(document.RootElement, method, Endpoint), method);
     }
-
-    /// <summary>Calls <paramref name="method"/> and returns the raw result.</summary>
-    public Task<JsonElement> CallAsync(string method, object?[]? parameters = null, CancellationToken cancellationToken = default) =>
-        CallAsync<JsonElement>(method, parameters, cancellationToken);
 
     /// <summary>Sends a notification (no id, no answer expected).</summary>
     public async Task NotifyAsync(string method, object?[]? parameters = null, CancellationToken cancellationToken = default)
@@ -66,6 +75,10 @@ public sealed class RpcClient : IRpcCaller
 
     internal long NextId() => Interlocked.Increment(ref _lastId);
 
+    /// <summary><see cref="PostAsync"/>, retried like a read when every one of <paramref name="methods"/> is a read.</summary>
+    internal Task<byte[]?> PostRetriedAsync(byte[] body, string what, IEnumerable<string> methods, CancellationToken cancellationToken) =>
+        _retry.RunBatchAsync(what, methods, attempt => PostAsync(body, what, attempt), cancellationToken);
+
     /// <summary>POSTs <paramref name="body"/>; returns the response body (null for 204) or throws a specific error.</summary>
     internal async Task<byte[]?> PostAsync(byte[] body, string what, CancellationToken cancellationToken)
     {
@@ -86,7 +99,8 @@ public sealed class RpcClient : IRpcCaller
             if (!response.IsSuccessStatusCode && !LooksLikeJsonRpc(bytes))
             {
                 throw new RpcProtocolException(
-                    $"{what}: {Endpoint} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase} ({RpcWire.Shown(bytes)}); check that the URL is the node's RPC port");
+                    $"{what}: {Endpoint} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase} ({RpcWire.Shown(bytes)}); check that the URL is the node's RPC port",
+                    response.StatusCode);
             }
 
             return bytes;

@@ -5,8 +5,12 @@ namespace Agora.Sdk.Client;
 
 /// <summary>
 /// An active subscription: enumerate it (<c>await foreach</c>) for the notifications' results, dispose it
-/// to unsubscribe. Enumeration throws <see cref="RpcConnectionClosedException"/> if the node closes the
-/// connection (e.g. it dropped this client as a slow consumer) and ends normally after dispose.
+/// to unsubscribe. When the node goes away the client reconnects and subscribes again
+/// (<see cref="RpcClientOptions.ReconnectTimeMax"/>) and this object keeps delivering: notifications the node
+/// published while the client was disconnected are lost — new heads resume from the head at resubscription, so
+/// a jump in block numbers shows the gap (fetch the skipped headers with <c>chain_getBlockHash</c> if needed).
+/// Enumeration throws <see cref="RpcConnectionClosedException"/> if the node refuses the connection (e.g. it
+/// dropped this client as a slow consumer) or reconnecting fails, and ends normally after dispose.
 /// </summary>
 /// <typeparam name="T">What each notification's <c>result</c> reads as.</typeparam>
 public sealed class RpcSubscription<T> : IAsyncEnumerable<T>, IAsyncDisposable, ISubscriptionSink
@@ -16,20 +20,33 @@ public sealed class RpcSubscription<T> : IAsyncEnumerable<T>, IAsyncDisposable, 
     private readonly string _notificationWhat;
     private readonly int _bufferMax;
     private readonly Channel<JsonElement> _results;
+    private string _id;
+    private int _resubscriptions;
     private int _disposed;
 
-    internal RpcSubscription(RpcWebSocketClient client, string id, string subscribeMethod, string unsubscribeMethod, int bufferMax)
+    internal RpcSubscription(RpcWebSocketClient client, string id, string subscribeMethod, string unsubscribeMethod, object?[]? parameters, int bufferMax)
     {
         _client = client;
-        Id = id;
+        _id = id;
+        SubscribeMethod = subscribeMethod;
+        Parameters = parameters;
         _unsubscribeMethod = unsubscribeMethod;
         _notificationWhat = $"{subscribeMethod} notification";
         _bufferMax = bufferMax;
         _results = Channel.CreateBounded<JsonElement>(new BoundedChannelOptions(bufferMax) { SingleWriter = true, SingleReader = true });
     }
 
-    /// <summary>The subscription id the node assigned.</summary>
-    public string Id { get; }
+    /// <summary>The subscription id the node assigned (a new one after each resubscription).</summary>
+    public string Id => Volatile.Read(ref _id);
+
+    /// <summary>How many times the client subscribed again after reconnecting; notifications may be missing around each.</summary>
+    public int Resubscriptions => Volatile.Read(ref _resubscriptions);
+
+    /// <inheritdoc />
+    public string SubscribeMethod { get; }
+
+    /// <inheritdoc />
+    public object?[]? Parameters { get; }
 
     /// <inheritdoc />
     public async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
@@ -48,9 +65,9 @@ public sealed class RpcSubscription<T> : IAsyncEnumerable<T>, IAsyncDisposable, 
             return;
         }
 
-        _client.Forget(Id);
+        _client.Forget(this);
         _results.Writer.TryComplete();
-        if (_client.IsOpen)
+        if (_client.IsConnected)
         {
             try
             {
@@ -73,6 +90,12 @@ public sealed class RpcSubscription<T> : IAsyncEnumerable<T>, IAsyncDisposable, 
         _results.Writer.TryComplete(new RpcClientException(
             $"subscription {Id} fell behind: {_bufferMax} notifications buffered (SubscriptionBufferMax); consume them faster or raise the limit"));
         return false;
+    }
+
+    void ISubscriptionSink.Rebind(string id)
+    {
+        Volatile.Write(ref _id, id);
+        Interlocked.Increment(ref _resubscriptions);
     }
 
     void ISubscriptionSink.Complete(Exception? error) => _results.Writer.TryComplete(error);

@@ -5,35 +5,51 @@ using System.Text.Json;
 namespace Agora.Sdk.Client;
 
 /// <summary>
-/// JSON-RPC over one WebSocket to an Agora node: calls and subscriptions
-/// (<see cref="SubscribeAsync{T}"/>). Create with <see cref="ConnectAsync"/>; dispose to close cleanly.
+/// JSON-RPC over a WebSocket to an Agora node: calls and subscriptions (<see cref="SubscribeAsync{T}"/>).
+/// Create with <see cref="ConnectAsync"/>; dispose to close cleanly. When the node goes away (restart, dropped
+/// connection) the client reconnects with backoff for up to <see cref="RpcClientOptions.ReconnectTimeMax"/> and
+/// subscribes its subscriptions again; calls made meanwhile wait for the new connection (within their timeout),
+/// and reads cut off by the drop are retried (<see cref="RpcClientOptions.RetryCountMax"/>).
 /// </summary>
-public sealed class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
+public sealed partial class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
-    private readonly ClientWebSocket _socket;
     private readonly RpcClientOptions _options;
+    private readonly RpcRetryPolicy _retry;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<long, WebSocketCall> _pending = new();
     private readonly ConcurrentDictionary<string, ISubscriptionSink> _subscriptions = new(StringComparer.Ordinal);
+    private readonly Lock _liveLock = new();
+    private readonly List<ISubscriptionSink> _live = [];
     private readonly CancellationTokenSource _stop = new();
-    private readonly Task _reading;
+    private readonly Task _running;
+    private volatile ClientWebSocket _socket; // replaced only by the connection loop, after a reconnection
+    private TaskCompletionSource<ClientWebSocket> _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastId;
     private int _closing;
+    private int _reconnects;
 
     private RpcWebSocketClient(ClientWebSocket socket, Uri endpoint, RpcClientOptions options)
     {
         _socket = socket;
         Endpoint = endpoint;
         _options = options;
-        _reading = ReadLoopAsync();
+        _retry = new RpcRetryPolicy(options, canRetry: () => IsOpen);
+        _connected.SetResult(socket);
+        _running = RunAsync(socket);
     }
 
     /// <summary>The node's WebSocket URL.</summary>
     public Uri Endpoint { get; }
 
-    /// <summary>Whether calls can still be sent.</summary>
-    public bool IsOpen => _socket.State == WebSocketState.Open && Volatile.Read(ref _closing) == 0;
+    /// <summary>Whether calls can still be sent: not disposed, and not given up reconnecting (a call may wait for a reconnection).</summary>
+    public bool IsOpen => Volatile.Read(ref _closing) == 0 && !Volatile.Read(ref _connected).Task.IsFaulted;
+
+    /// <summary>How many times the client reconnected after losing the node.</summary>
+    public int Reconnects => Volatile.Read(ref _reconnects);
+
+    /// <summary>True while a connection is up (false while reconnecting).</summary>
+    internal bool IsConnected => IsOpen && Volatile.Read(ref _connected).Task.IsCompletedSuccessfully && _socket.State == WebSocketState.Open;
 
     /// <summary>
     /// Connects to the node; <paramref name="endpoint"/> may be <c>ws://</c> or the node's <c>http://</c> URL.
@@ -43,55 +59,43 @@ public sealed class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
     {
         options ??= new RpcClientOptions();
         var url = ToWebSocketUrl(endpoint);
-        var socket = new ClientWebSocket();
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.CallTimeout);
-            await socket.ConnectAsync(url, timeout.Token);
-        }
-        catch (WebSocketException e)
-        {
-            socket.Dispose();
-            throw new NodeUnreachableException(url, RpcClient.Describe(e), e);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            socket.Dispose();
-            throw new NodeUnreachableException(url, $"no WebSocket handshake within {options.CallTimeout.TotalSeconds:0.#} s", e);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-
+        var socket = await OpenAsync(url, options, cancellationToken);
         return new RpcWebSocketClient(socket, url, options);
     }
 
     /// <inheritdoc />
-    public async Task<T> CallAsync<T>(string method, object?[]? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var result = await CallCoreAsync(method, parameters, onResult: null, cancellationToken);
-        return RpcWire.Convert<T>(result, method);
-    }
+    /// <remarks>
+    /// Each attempt waits at most <see cref="RpcClientOptions.CallTimeout"/> (including any wait for a reconnection);
+    /// reads and submissions are retried after transient failures, then fail with <see cref="RpcRetriesExhaustedException"/>.
+    /// </remarks>
+    public Task<T> CallAsync<T>(string method, object?[]? parameters = null, CancellationToken cancellationToken = default) =>
+        _retry.RunAsync(
+            method,
+            parameters,
+            async attempt => RpcWire.Convert<T>(await CallCoreAsync(null, method, parameters, onResult: null, attempt), method),
+            cancellationToken);
 
     /// <summary>
     /// Subscribes (e.g. <c>chain_subscribeNewHeads</c>/<c>chain_unsubscribeNewHeads</c>). The subscription is
-    /// active when this returns; enumerate it for the results, dispose it to unsubscribe.
+    /// active when this returns; enumerate it for the results, dispose it to unsubscribe. It survives reconnections
+    /// (see <see cref="RpcSubscription{T}"/> for what is missed meanwhile).
     /// </summary>
     public async Task<RpcSubscription<T>> SubscribeAsync<T>(
         string subscribeMethod, string unsubscribeMethod, object?[]? parameters = null, CancellationToken cancellationToken = default)
     {
         RpcSubscription<T>? subscription = null;
         await CallCoreAsync(
+            null,
             subscribeMethod,
             parameters,
             result =>
             {
-                var id = result.ValueKind == JsonValueKind.String ? result.GetString()! : result.GetRawText();
-                subscription = new RpcSubscription<T>(this, id, subscribeMethod, unsubscribeMethod, _options.SubscriptionBufferMax);
-                _subscriptions[id] = subscription;
+                subscription = new RpcSubscription<T>(this, SubscriptionId(result), subscribeMethod, unsubscribeMethod, parameters, _options.SubscriptionBufferMax);
+                _subscriptions[subscription.Id] = subscription;
+                lock (_liveLock)
+                {
+                    _live.Add(subscription);
+                }
             },
             cancellationToken);
         return subscription ?? throw new RpcProtocolException($"{subscribeMethod}: the node answered without a subscription id");
@@ -105,23 +109,28 @@ public sealed class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
             return;
         }
 
+        var socket = _socket;
         try
         {
-            if (_socket.State == WebSocketState.Open)
+            if (socket.State == WebSocketState.Open)
             {
                 using var timeout = new CancellationTokenSource(CloseTimeout);
                 await _sendLock.WaitAsync(timeout.Token);
                 try
                 {
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client closed", timeout.Token);
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client closed", timeout.Token);
                 }
                 finally
                 {
                     _sendLock.Release();
                 }
             }
+            else
+            {
+                await _stop.CancelAsync(); // reconnecting or already closed: nothing to say goodbye on
+            }
 
-            await _reading.WaitAsync(CloseTimeout);
+            await _running.WaitAsync(CloseTimeout);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or TimeoutException)
         {
@@ -129,31 +138,41 @@ public sealed class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
         }
 
         await _stop.CancelAsync();
-#pragma warning disable VSTHRD003 // the read loop was started by this object
-        await _reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+#pragma warning disable VSTHRD003 // the connection loop was started by this object
+        await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 #pragma warning restore VSTHRD003
         _socket.Dispose();
         _stop.Dispose();
         _sendLock.Dispose();
     }
 
-    internal void Forget(string subscriptionId) => _subscriptions.TryRemove(subscriptionId, out _);
-
-    private async Task<JsonElement> CallCoreAsync(string method, object?[]? parameters, Action<JsonElement>? onResult, CancellationToken cancellationToken)
+    internal void Forget(ISubscriptionSink subscription)
     {
-        if (!IsOpen)
+        _subscriptions.TryRemove(subscription.Id, out _);
+        lock (_liveLock)
         {
-            throw new RpcConnectionClosedException(Endpoint, _socket.CloseStatus, _socket.CloseStatusDescription ?? "the client is closed");
+            _live.Remove(subscription);
         }
+    }
 
+    /// <summary>One attempt of a call: on <paramref name="socket"/>, or on the current connection once there is one.</summary>
+    private async Task<JsonElement> CallCoreAsync(ClientWebSocket? socket, string method, object?[]? parameters, Action<JsonElement>? onResult, CancellationToken cancellationToken)
+    {
         var id = Interlocked.Increment(ref _lastId);
         var call = new WebSocketCall(onResult);
-        _pending[id] = call;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.CallTimeout);
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.CallTimeout);
-            await SendAsync(RpcWire.Request(id, method, parameters), timeout.Token);
+            socket ??= await ConnectedSocketAsync(timeout.Token);
+            _pending[id] = call;
+            if (socket.State != WebSocketState.Open)
+            {
+                // It dropped after this call picked it; the connection loop may already have failed the pending calls.
+                throw new RpcConnectionClosedException(Endpoint, socket.CloseStatus, socket.CloseStatusDescription ?? "the connection dropped");
+            }
+
+            await SendAsync(socket, RpcWire.Request(id, method, parameters), timeout.Token);
             var response = await call.Completion.Task.WaitAsync(timeout.Token);
             return RpcWire.Result(response, method, Endpoint);
         }
@@ -167,16 +186,26 @@ public sealed class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
         }
     }
 
-    private async Task SendAsync(byte[] message, CancellationToken cancellationToken)
+    private async Task<ClientWebSocket> ConnectedSocketAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _closing) != 0)
+        {
+            throw new RpcConnectionClosedException(Endpoint, _socket.CloseStatus, "the client is closed");
+        }
+
+        return await Volatile.Read(ref _connected).Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task SendAsync(ClientWebSocket socket, byte[] message, CancellationToken cancellationToken)
     {
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         }
-        catch (Exception e) when (e is WebSocketException or InvalidOperationException)
+        catch (Exception e) when (e is WebSocketException or InvalidOperationException or ObjectDisposedException)
         {
-            throw new RpcConnectionClosedException(Endpoint, _socket.CloseStatus, _socket.CloseStatusDescription ?? e.Message);
+            throw new RpcConnectionClosedException(Endpoint, socket.CloseStatus, socket.CloseStatusDescription ?? e.Message);
         }
         finally
         {
@@ -184,102 +213,8 @@ public sealed class RpcWebSocketClient : IRpcCaller, IAsyncDisposable
         }
     }
 
-    private async Task ReadLoopAsync()
-    {
-        await Task.Yield(); // let the constructor finish before the first receive
-        Exception? failure = null;
-        var chunk = new byte[16 * 1024];
-        using var message = new MemoryStream();
-        try
-        {
-            while (true)
-            {
-                var received = await _socket.ReceiveAsync(chunk.AsMemory(), _stop.Token);
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    break;
-                }
-
-                if (message.Length + received.Count > _options.ResponseBytesMax)
-                {
-                    failure = new RpcProtocolException($"the node at {Endpoint} sent a message over ResponseBytesMax ({_options.ResponseBytesMax} bytes); raise the limit or ask for less");
-                    break;
-                }
-
-                await message.WriteAsync(chunk.AsMemory(0, received.Count), _stop.Token);
-                if (received.EndOfMessage)
-                {
-                    Handle(message.GetBuffer().AsMemory(0, (int)message.Length));
-                    message.SetLength(0);
-                }
-            }
-        }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
-        {
-            // ended below
-        }
-
-        var closedByUs = Volatile.Read(ref _closing) != 0;
-        Volatile.Write(ref _closing, 1);
-        failure ??= closedByUs ? null : new RpcConnectionClosedException(Endpoint, _socket.CloseStatus, _socket.CloseStatusDescription);
-        var callError = failure ?? new RpcConnectionClosedException(Endpoint, _socket.CloseStatus, "the client closed the connection");
-        foreach (var call in _pending.Values)
-        {
-            call.Completion.TrySetException(callError);
-        }
-
-        foreach (var sink in _subscriptions.Values)
-        {
-            sink.Complete(failure);
-        }
-
-        _subscriptions.Clear();
-    }
-
-    private void Handle(ReadOnlyMemory<byte> message)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(message);
-        }
-        catch (JsonException)
-        {
-            return; // not JSON-RPC; nothing can be matched to it
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return;
-            }
-
-            if (root.TryGetProperty("method", out _) && root.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Object)
-            {
-                Notify(parameters);
-            }
-            else if (root.TryGetProperty("id", out var id) && id.TryGetInt64(out var number) && _pending.TryRemove(number, out var call))
-            {
-                call.Deliver(root);
-            }
-        }
-    }
-
-    private void Notify(JsonElement parameters)
-    {
-        if (!parameters.TryGetProperty("subscription", out var subscription) || !parameters.TryGetProperty("result", out var result))
-        {
-            return;
-        }
-
-        var id = subscription.ValueKind == JsonValueKind.String ? subscription.GetString()! : subscription.GetRawText();
-        if (_subscriptions.TryGetValue(id, out var sink) && !sink.TryPush(result.Clone()))
-        {
-            _subscriptions.TryRemove(id, out _);
-        }
-    }
+    private static string SubscriptionId(JsonElement result) =>
+        result.ValueKind == JsonValueKind.String ? result.GetString()! : result.GetRawText();
 
     private static Uri ToWebSocketUrl(Uri endpoint)
     {

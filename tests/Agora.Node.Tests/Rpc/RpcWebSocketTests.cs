@@ -148,7 +148,8 @@ public sealed class RpcWebSocketTests
     public async Task Given_open_subscriptions_when_the_server_stops_then_clients_get_a_close_frame_saying_it_is_shutting_down()
     {
         var node = await TestRpcNode.StartAsync();
-        await using var socket = await RpcWebSocketClient.ConnectAsync(node.Server.WebSocketUrl);
+        // Without reconnecting (the SDK's resilience tests cover that): the node's own close frame reaches the subscriber.
+        await using var socket = await RpcWebSocketClient.ConnectAsync(node.Server.WebSocketUrl, new RpcClientOptions { ReconnectTimeMax = TimeSpan.Zero });
         var subscription = await socket.SubscribeAsync<JsonElement>("chain_subscribeNewHeads", "chain_unsubscribeNewHeads");
 
         await node.DisposeAsync();

@@ -15,7 +15,7 @@ public sealed class RpcClientOfflineTests
     {
         var url = new Uri($"http://127.0.0.1:{ClosedPort()}/");
         using var http = new HttpClient();
-        var client = new RpcClient(http, url);
+        var client = new RpcClient(http, url, new RpcClientOptions { RetryCountMax = 0 });
 
         var error = await Assert.ThrowsAsync<NodeUnreachableException>(() => client.CallAsync<JsonElement>("system_health"));
 
@@ -61,7 +61,7 @@ public sealed class RpcClientOfflineTests
     {
         var handler = new FakeNodeHandler(_ => (HttpStatusCode.BadGateway, "<html>bad gateway</html>", "text/html"));
         using var http = new HttpClient(handler);
-        var client = new RpcClient(http, Node);
+        var client = new RpcClient(http, Node, new RpcClientOptions { RetryCountMax = 0 });
 
         var error = await Assert.ThrowsAsync<RpcProtocolException>(() => client.CallAsync<JsonElement>("system_health"));
 
