@@ -1,8 +1,8 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.EndToEnd.Tests.Harness;
-using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Transactions;
 using Agora.Sdk.Client;
 
 namespace Agora.EndToEnd.Tests;

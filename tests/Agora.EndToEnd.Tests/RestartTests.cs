@@ -1,7 +1,7 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.EndToEnd.Tests.Harness;
-using Agora.Runtime.Modules.Balances;
+using Agora.Protocol.Balances;
 using Agora.Sdk.Client;
 
 namespace Agora.EndToEnd.Tests;

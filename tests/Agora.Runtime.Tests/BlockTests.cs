@@ -1,5 +1,5 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Blocks;
+using Agora.Protocol.Blocks;
 using Agora.Runtime.Execution;
 
 namespace Agora.Runtime.Tests;
@@ -15,7 +15,7 @@ public sealed class BlockTests
             ExtrinsicsRoot.Compute(transactions.Select(t => t.Hash).ToArray()), 1234, RuntimeVersion.Current, chain.Author.Account).SealWith(chain.Author);
         var block = new Block(header, transactions);
 
-        var decoded = Block.Decode(block.Encode(), chain.Parameters);
+        var decoded = Block.Decode(block.Encode(), chain.Parameters.BlockTransactionCountMax, chain.Parameters.TransactionBytesMax);
 
         Assert.Equal(header.Hash, decoded.Header.Hash);
         Assert.True(decoded.Header.VerifySeal());

@@ -1,8 +1,8 @@
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
-using Agora.Runtime.Blocks;
-using Agora.Runtime.Events;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Blocks;
+using Agora.Protocol.Events;
+using Agora.Protocol.Transactions;
 using CsCheck;
 
 namespace Agora.Runtime.Tests;
@@ -17,7 +17,7 @@ public sealed class CodecFuzzTests
         Gen.Byte.Array[0, 400].Sample(bytes =>
         {
             AssertDecodesOrRejectsCleanly(() => SignedTransaction.Decode(bytes, Parameters.TransactionBytesMax));
-            AssertDecodesOrRejectsCleanly(() => Block.Decode(bytes, Parameters));
+            AssertDecodesOrRejectsCleanly(() => Block.Decode(bytes, Parameters.BlockTransactionCountMax, Parameters.TransactionBytesMax));
             AssertDecodesOrRejectsCleanly(() => EventRecord.DecodeAll(bytes));
         }, iter: 5000);
     }

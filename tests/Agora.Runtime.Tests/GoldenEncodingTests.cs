@@ -1,20 +1,27 @@
 using System.Text;
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
-using Agora.Runtime.Blocks;
-using Agora.Runtime.Events;
-using Agora.Runtime.Modules;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Blocks;
+using Agora.Protocol.Emission;
+using Agora.Protocol.Epochs;
+using Agora.Protocol.Events;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.System;
+using Agora.Protocol.Transactions;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
-using Agora.Runtime.Modules.System;
 using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests;
 

@@ -1,6 +1,6 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Modules.Emission;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Emission;
 using Agora.Runtime.State;
 using CsCheck;
 

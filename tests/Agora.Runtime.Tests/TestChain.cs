@@ -1,10 +1,10 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Genesis;
-using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests;
 
@@ -60,7 +60,7 @@ internal sealed class TestChain : IDisposable
         SignedTransaction.Sign(new TransactionBody(signer.Account, nonce ?? Account(signer.Account).Nonce, new Era(BestNumber, 64), Rao.Zero, call), signer, Genesis);
 
     /// <summary>Produces a block of one signed call and returns its events (the call must be includable).</summary>
-    public IReadOnlyList<Events.RuntimeEvent> Run(KeyPair signer, Call call)
+    public IReadOnlyList<Protocol.Events.RuntimeEvent> Run(KeyPair signer, Call call)
     {
         var (execution, results) = Produce(Sign(signer, call));
         Assert.Null(results[0]);

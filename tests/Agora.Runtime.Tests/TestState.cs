@@ -1,4 +1,3 @@
-
 using Agora.Storage;
 
 namespace Agora.Runtime.Tests;

@@ -1,8 +1,9 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Emission;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests;
 
@@ -121,7 +122,7 @@ public sealed class TransferTests
         var rejection = Execution.TransactionExecutor.CheckForAdmission(tooMuch, new StateOverlay(chain.State), chain.NextContext());
 
         Assert.Equal(TxError.InsufficientBalance, rejection?.Error);
-        Assert.Equal(Modules.ModuleId.Balances, rejection!.CallError?.Module);
+        Assert.Equal(Protocol.Modules.ModuleId.Balances, rejection!.CallError?.Module);
         Assert.Contains("1000.0 TAO", rejection.Message, StringComparison.Ordinal);
     }
 
@@ -137,8 +138,8 @@ public sealed class TransferTests
 
         Assert.Null(results[0]);
         Assert.Single(execution.Transactions);
-        var failed = Assert.IsType<Modules.System.CallFailed>(execution.Events.Single(e => e.Event is Modules.System.CallFailed).Event);
-        Assert.Equal((Modules.ModuleId.Balances, (ushort)BalancesError.InsufficientBalance), (failed.Module, failed.Error));
+        var failed = Assert.IsType<Protocol.System.CallFailed>(execution.Events.Single(e => e.Event is Protocol.System.CallFailed).Event);
+        Assert.Equal((Protocol.Modules.ModuleId.Balances, (ushort)BalancesError.InsufficientBalance), (failed.Module, failed.Error));
         Assert.Equal("insufficient_balance", failed.ErrorName);
         Assert.Equal((TestChain.StartBalance - fee).Value, chain.Account(alice.Account).Free.Value);
         Assert.Equal(1UL, chain.Account(alice.Account).Nonce);

@@ -1,3 +1,4 @@
+using Agora.Protocol.Epochs;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.State;

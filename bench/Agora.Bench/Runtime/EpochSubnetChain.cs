@@ -1,6 +1,6 @@
 using Agora.Core.Primitives;
 using Agora.Node.Core;
-using Agora.Runtime.Blocks;
+using Agora.Protocol.Blocks;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.Modules.Epochs;

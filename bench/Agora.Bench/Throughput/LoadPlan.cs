@@ -1,8 +1,8 @@
 using System.Text;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Transactions;
 
 namespace Agora.Bench.Throughput;
 

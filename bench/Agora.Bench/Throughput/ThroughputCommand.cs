@@ -3,8 +3,9 @@ using System.Text.Json;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Transactions;
 using Agora.Testing;
 using Agora.Testing.Chains;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Transactions;
 using Agora.Sdk.Client;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Staking;
+using Agora.Protocol.Staking;
 
 namespace Agora.Cli.Infrastructure;
 

@@ -1,5 +1,5 @@
-using Agora.Runtime.Blocks;
-using Agora.Runtime.Events;
+using Agora.Protocol.Blocks;
+using Agora.Protocol.Events;
 
 namespace Agora.Node.Core;
 

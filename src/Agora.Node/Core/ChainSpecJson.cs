@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
+using Agora.Protocol.Subnets;
 using Agora.Runtime;
 using Agora.Runtime.Genesis;
 using Agora.Runtime.Modules.Subnets;
@@ -229,7 +230,7 @@ public static class ChainSpecJson
             }
         }
 
-        return Hyperparameters.CheckConsistency(values) is { } inconsistent ? throw new FormatException($"chain spec: {field}: {inconsistent}") : values;
+        return HyperparameterConsistency.Check(values) is { } inconsistent ? throw new FormatException($"chain spec: {field}: {inconsistent}") : values;
     }
 
     private static JsonNode Required(JsonNode node, string field) =>

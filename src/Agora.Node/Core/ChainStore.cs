@@ -2,9 +2,9 @@ using System.Buffers.Binary;
 using System.Text;
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
+using Agora.Protocol.Blocks;
+using Agora.Protocol.Events;
 using Agora.Runtime;
-using Agora.Runtime.Blocks;
-using Agora.Runtime.Events;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Genesis;
 using Agora.Storage;
@@ -197,7 +197,7 @@ public sealed class ChainStore
     private static Block? ReadBlock(IKeyValueStore store, Hash256 hash, ChainParameters parameters)
     {
         var bytes = store.Get(Column.Blocks, hash.Bytes);
-        return bytes is null ? null : Block.Decode(bytes, parameters);
+        return bytes is null ? null : Block.Decode(bytes, parameters.BlockTransactionCountMax, parameters.TransactionBytesMax);
     }
 
     private static byte[] NumberKey(ulong number)

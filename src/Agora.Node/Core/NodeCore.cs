@@ -1,11 +1,11 @@
 using Agora.Core.Codec;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
+using Agora.Protocol.Blocks;
+using Agora.Protocol.Transactions;
 using Agora.Runtime;
-using Agora.Runtime.Blocks;
 using Agora.Runtime.Execution;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Node.Core;
 

@@ -1,4 +1,4 @@
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Transactions;
 
 namespace Agora.Node.Core;
 

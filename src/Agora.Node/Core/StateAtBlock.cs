@@ -1,5 +1,5 @@
+using Agora.Protocol.Blocks;
 using Agora.Runtime;
-using Agora.Runtime.Blocks;
 using Agora.Storage;
 
 namespace Agora.Node.Core;

@@ -1,5 +1,5 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Transactions;
 
 namespace Agora.Node.Core;
 

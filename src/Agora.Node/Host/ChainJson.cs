@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Agora.Core.Primitives;
+using Agora.Protocol.Blocks;
+using Agora.Protocol.Events;
+using Agora.Protocol.Transactions;
 using Agora.Runtime;
-using Agora.Runtime.Blocks;
-using Agora.Runtime.Events;
 using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Node.Host;
 

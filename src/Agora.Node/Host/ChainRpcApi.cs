@@ -5,10 +5,10 @@ using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
 using Agora.Node.Rpc;
-using Agora.Runtime.Modules;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Node.Host;
 

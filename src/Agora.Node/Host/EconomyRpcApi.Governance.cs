@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Agora.Node.Rpc;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Governance;
-using Agora.Runtime.Modules.Subnets;
 
 namespace Agora.Node.Host;
 

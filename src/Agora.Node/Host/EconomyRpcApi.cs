@@ -3,6 +3,7 @@ using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
 using Agora.Node.Rpc;
+using Agora.Protocol.Subnets;
 using Agora.Runtime;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Subnets;

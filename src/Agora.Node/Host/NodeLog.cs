@@ -16,7 +16,7 @@ internal static partial class NodeLog
     public static partial void ListeningOnAllInterfaces(ILogger logger, string address, int port, Uri httpUrl, Uri webSocketUrl, Uri? metrics);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Block {Header} with {Transactions} transactions in {Milliseconds:F1} ms")]
-    public static partial void Produced(ILogger logger, Agora.Runtime.Blocks.BlockHeader header, int transactions, double milliseconds);
+    public static partial void Produced(ILogger logger, Agora.Protocol.Blocks.BlockHeader header, int transactions, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Block production failed; stopping the node so that no inconsistent state is served")]
     public static partial void ProductionFailed(ILogger logger, Exception exception);

@@ -1,6 +1,6 @@
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 using Agora.Storage;
 
 namespace Agora.Runtime.Execution;

@@ -1,5 +1,5 @@
-using Agora.Runtime.Events;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Events;
+using Agora.Protocol.Transactions;
 using Agora.Storage;
 
 namespace Agora.Runtime.Execution;

@@ -1,4 +1,4 @@
-using Agora.Runtime.Blocks;
+using Agora.Protocol.Blocks;
 using Agora.Storage;
 
 namespace Agora.Runtime.Execution;

@@ -1,3 +1,4 @@
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Emission;
@@ -7,7 +8,6 @@ using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Execution;
 

@@ -1,9 +1,10 @@
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.System;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Modules.System;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Execution;
 

@@ -1,9 +1,12 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Execution;
 

@@ -1,8 +1,9 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 using Agora.Storage;
 
 namespace Agora.Runtime.Modules;

@@ -10,7 +10,7 @@ namespace Agora.Runtime.State;
 public static class StateKey
 {
     /// <summary>The two-byte prefix of an item of <paramref name="module"/>.</summary>
-    public static byte[] Prefix(Modules.ModuleId module, byte item) => [(byte)module, item];
+    public static byte[] Prefix(Protocol.Modules.ModuleId module, byte item) => [(byte)module, item];
 
     /// <summary><paramref name="prefix"/> followed by <paramref name="account"/>.</summary>
     public static byte[] With(byte[] prefix, AccountId account) => Concat(prefix, account.Bytes);

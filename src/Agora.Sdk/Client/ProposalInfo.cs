@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Governance;
+using Agora.Protocol.Governance;
 
 namespace Agora.Sdk.Client;
 

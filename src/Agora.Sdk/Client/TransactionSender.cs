@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Transactions;
 
 namespace Agora.Sdk.Client;
 

@@ -1,6 +1,6 @@
 using Agora.Cli.Commands.Subnets;
 using Agora.Cli.Infrastructure;
-using Agora.Runtime.Modules.Subnets;
+using Agora.Protocol.Subnets;
 
 namespace Agora.Cli.Tests.Economy;
 

@@ -1,5 +1,5 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Blocks;
+using Agora.Protocol.Blocks;
 using Agora.Runtime.State;
 
 namespace Agora.EndToEnd.Tests.Harness;

@@ -1,8 +1,8 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Node.Tests.Core;
 

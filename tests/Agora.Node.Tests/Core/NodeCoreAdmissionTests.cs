@@ -1,7 +1,7 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Governance;
-using Agora.Runtime.Modules.Staking;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Transactions;
 
 namespace Agora.Node.Tests.Core;
 

@@ -1,8 +1,8 @@
 using Agora.Core.Primitives;
 using Agora.Node.Core;
-using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Modules.Emission;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Emission;
+using Agora.Protocol.Transactions;
 
 namespace Agora.Node.Tests.Core;
 

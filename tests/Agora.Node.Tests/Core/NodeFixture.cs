@@ -1,9 +1,9 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
 using Agora.Node.Core;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Genesis;
-using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Transactions;
 using Agora.Storage;
 using Microsoft.Extensions.Time.Testing;
 

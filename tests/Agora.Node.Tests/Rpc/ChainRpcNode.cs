@@ -4,10 +4,12 @@ using Agora.Node.Core;
 using Agora.Node.Host;
 using Agora.Node.Rpc;
 using Agora.Node.Tests.Core;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Genesis;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Staking;
-using Agora.Runtime.Transactions;
 using Agora.Sdk.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,6 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Governance;
-using Agora.Runtime.Modules.Staking;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Staking;
 using Agora.Sdk.Client;
 
 namespace Agora.Node.Tests.Rpc;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Agora.Core.Primitives;
 using Agora.Node.Host;
 using Agora.Node.Rpc;
-using Agora.Runtime.Modules.Staking;
+using Agora.Protocol.Staking;
 using ClientRpcException = Agora.Sdk.Client.RpcException;
 
 namespace Agora.Node.Tests.Rpc;

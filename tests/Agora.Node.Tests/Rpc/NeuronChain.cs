@@ -1,8 +1,8 @@
 using Agora.Core.Primitives;
 using Agora.Node.Core;
 using Agora.Node.Tests.Core;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Genesis;
-using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;
 using Agora.Storage;
 

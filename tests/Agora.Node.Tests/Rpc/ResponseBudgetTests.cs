@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Agora.Core.Primitives;
 using Agora.Node.Rpc;
-using Agora.Runtime.Modules.Balances;
+using Agora.Protocol.Balances;
 
 namespace Agora.Node.Tests.Rpc;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Agora.Core.Primitives;
 using Agora.Node.Host;
 using Agora.Node.Rpc;
-using Agora.Runtime.Modules.Balances;
+using Agora.Protocol.Balances;
 using Agora.Sdk.Client;
 using static Agora.Node.Tests.Rpc.RpcWebSocketTests;
 

@@ -1,8 +1,8 @@
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Governance;
-using Agora.Runtime.Modules.Subnets;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
 
 namespace Agora.Runtime.Tests.Economy;
 

@@ -1,12 +1,12 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.System;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
-using Agora.Runtime.Modules;
-using Agora.Runtime.Modules.Governance;
-using Agora.Runtime.Modules.Subnets;
-using Agora.Runtime.Modules.System;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Economy;
 

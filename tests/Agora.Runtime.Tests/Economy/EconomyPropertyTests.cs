@@ -1,10 +1,13 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Balances;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Queries;
-using Agora.Runtime.Transactions;
 using CsCheck;
 
 namespace Agora.Runtime.Tests.Economy;

@@ -1,6 +1,7 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Emission;
+using Agora.Protocol.Staking;
 using Agora.Runtime.Modules.Emission;
-using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;
 

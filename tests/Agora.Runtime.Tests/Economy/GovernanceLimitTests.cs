@@ -1,7 +1,7 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules;
-using Agora.Runtime.Modules.Governance;
-using Agora.Runtime.Modules.Staking;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Staking;
 
 namespace Agora.Runtime.Tests.Economy;
 

@@ -1,5 +1,8 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
@@ -91,7 +94,7 @@ public sealed class GovernanceTests
         EconomyChain.AssertFailsLeavingOnlyFeeAndNonce(chain, hotkey, new VoteCall(id, true), ModuleId.Governance, (ushort)GovernanceError.NotInSenate, payer: owner.Account);
         var (_, results) = chain.Produce(chain.Sign(TestChain.Key(71), new VoteCall(id, true)));
 
-        Assert.Equal(Transactions.TxError.PayerUnknown, results[0]?.Error);
+        Assert.Equal(Protocol.Transactions.TxError.PayerUnknown, results[0]?.Error);
         Assert.Equal(Rao.Zero, chain.Account(hotkey.Account).Free);
     }
 

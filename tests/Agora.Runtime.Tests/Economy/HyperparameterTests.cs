@@ -1,4 +1,5 @@
-using Agora.Runtime.Modules;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Subnets;
 
 namespace Agora.Runtime.Tests.Economy;
@@ -22,9 +23,9 @@ public sealed class HyperparameterTests
     {
         using var chain = EconomyChain.Create(withSudo: true);
         var proposer = chain.Keys[3];
-        var id = chain.Run(proposer, new Modules.Governance.ProposeSubnetCall("beta", "", proposer.Account, [])).OfType<Modules.Governance.SubnetProposed>().Single().ProposalId;
-        chain.Run(chain.Keys[0], new Modules.Governance.VoteCall(id, true));
-        var netuid = chain.Run(chain.Keys[1], new Modules.Governance.VoteCall(id, true)).OfType<Modules.Governance.SubnetLaunched>().Single().Netuid;
+        var id = chain.Run(proposer, new Protocol.Governance.ProposeSubnetCall("beta", "", proposer.Account, [])).OfType<Protocol.Governance.SubnetProposed>().Single().ProposalId;
+        chain.Run(chain.Keys[0], new Protocol.Governance.VoteCall(id, true));
+        var netuid = chain.Run(chain.Keys[1], new Protocol.Governance.VoteCall(id, true)).OfType<Protocol.Governance.SubnetLaunched>().Single().Netuid;
 
         EconomyChain.AssertFailsLeavingOnlyFeeAndNonce(chain, proposer, new SetHyperparameterCall(netuid, HyperparameterId.Kappa, 1000), ModuleId.Subnets, (ushort)SubnetsError.NotOwnerSettable);
         EconomyChain.AssertFailsLeavingOnlyFeeAndNonce(chain, chain.Keys[4], new SetHyperparameterCall(netuid, HyperparameterId.Tempo, 50), ModuleId.Subnets, (ushort)SubnetsError.NotSubnetOwner);
@@ -65,6 +66,6 @@ public sealed class HyperparameterTests
             "stake_penalty_rate", "penalty_vtrust_threshold", "penalty_epochs", "serving_rate_limit"], names);
         Assert.All(Hyperparameters.Definitions, d => Assert.Equal(d.Id, (HyperparameterId)Hyperparameters.Definitions.ToList().IndexOf(d)));
         Assert.Equal([360UL, 20UL], [SubnetHyperparameters.MainDefaults.Tempo, SubnetHyperparameters.DevDefaults.Tempo]);
-        Assert.Null(Hyperparameters.CheckConsistency(SubnetHyperparameters.MainDefaults));
+        Assert.Null(HyperparameterConsistency.Check(SubnetHyperparameters.MainDefaults));
     }
 }

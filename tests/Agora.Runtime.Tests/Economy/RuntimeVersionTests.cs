@@ -1,8 +1,8 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Emission;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
-using Agora.Runtime.Modules.Emission;
-using Agora.Runtime.Modules.Staking;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Economy;
 
@@ -16,7 +16,7 @@ public sealed class RuntimeVersionTests
         var builder = new BlockBuilder(chain.State, context);
 
         var rejection = builder.TryApply(chain.Sign(chain.Keys[3], new AddStakeCall(chain.Keys[0].Account, 0, Rao.FromTao(1))), signatureVerified: false);
-        var transfer = builder.TryApply(chain.Sign(chain.Keys[3], new Modules.Balances.TransferCall(chain.Keys[4].Account, Rao.FromTao(1))), signatureVerified: false);
+        var transfer = builder.TryApply(chain.Sign(chain.Keys[3], new Protocol.Balances.TransferCall(chain.Keys[4].Account, Rao.FromTao(1))), signatureVerified: false);
         var execution = builder.Finish();
 
         Assert.Equal(TxError.InvalidCall, rejection?.Error);

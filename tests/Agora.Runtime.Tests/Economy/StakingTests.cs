@@ -1,9 +1,10 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
-using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Economy;
 

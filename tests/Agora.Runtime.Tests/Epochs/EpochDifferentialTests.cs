@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Epochs;
+using Agora.Protocol.Events;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Emission;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Staking;

@@ -1,11 +1,11 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Balances;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Epochs;
-using Agora.Runtime.Modules.Staking;
-using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.Queries;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Epochs;
 

@@ -1,4 +1,5 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Epochs;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Subnets;

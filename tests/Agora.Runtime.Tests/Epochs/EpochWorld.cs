@@ -1,6 +1,7 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Epochs;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Execution;
-using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;

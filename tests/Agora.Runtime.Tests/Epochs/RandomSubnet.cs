@@ -1,5 +1,6 @@
 using Agora.Core.FixedPoint;
 using Agora.Core.Primitives;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;

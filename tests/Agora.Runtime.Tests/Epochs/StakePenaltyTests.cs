@@ -1,7 +1,8 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Epochs;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Staking;
-using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.State;
 

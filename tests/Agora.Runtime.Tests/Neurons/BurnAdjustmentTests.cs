@@ -1,6 +1,7 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Neurons;
-using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Tests.Economy;
 
 namespace Agora.Runtime.Tests.Neurons;

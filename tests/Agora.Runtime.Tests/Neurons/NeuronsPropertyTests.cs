@@ -1,15 +1,19 @@
 using System.Collections.Immutable;
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Modules.Governance;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
-using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.Queries;
 using Agora.Runtime.State;
 using Agora.Runtime.Tests.Economy;
-using Agora.Runtime.Transactions;
 using CsCheck;
 
 namespace Agora.Runtime.Tests.Neurons;

@@ -1,11 +1,13 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.Tests.Economy;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Neurons;
 
@@ -113,7 +115,7 @@ public sealed class RegistrationTests
             chain.Sign(coldkey, NeuronsChain.RegisterCall(coldkey, NeuronsChain.Hotkey(1), netuid), nonce + 1));
 
         Assert.All(results, Assert.Null);
-        var failed = execution.Events.Where(e => e.TransactionIndex == 1).Select(e => e.Event).OfType<Modules.System.CallFailed>().Single();
+        var failed = execution.Events.Where(e => e.TransactionIndex == 1).Select(e => e.Event).OfType<Protocol.System.CallFailed>().Single();
         Assert.Equal((ModuleId.Neurons, (ushort)NeuronsError.TooManyRegistrationsThisBlock), (failed.Module, failed.Error));
         Assert.Equal((ushort)1, NeuronState.Count(chain.State, netuid));
         Assert.Null(NeuronState.UidOf(chain.State, netuid, NeuronsChain.Hotkey(1).Account));

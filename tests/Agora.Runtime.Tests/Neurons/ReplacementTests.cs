@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
-using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.State;
 using Agora.Runtime.Tests.Economy;

@@ -1,9 +1,10 @@
-using Agora.Runtime.Modules;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Neurons;
-using Agora.Runtime.Modules.Staking;
-using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Tests.Economy;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Neurons;
 

@@ -1,4 +1,6 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Subnets;

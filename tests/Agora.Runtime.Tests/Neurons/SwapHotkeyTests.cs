@@ -1,11 +1,13 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.Tests.Economy;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Neurons;
 
@@ -38,7 +40,7 @@ public sealed class SwapHotkeyTests
         Assert.Null(results[0]);
         var burn = chain.Parameters.SwapHotkeyBurn;
         Assert.Contains(new HotkeySwapped(coldkey.Account, oldHotkey.Account, newHotkey.Account, burn), execution.Events.Select(e => e.Event));
-        var minted = execution.Events.Select(e => e.Event).OfType<Modules.Emission.EmissionMinted>().Single().Amount;
+        var minted = execution.Events.Select(e => e.Event).OfType<Protocol.Emission.EmissionMinted>().Single().Amount;
         Assert.Equal(issuanceBefore + minted - fee - burn, NeuronsChain.Issuance(chain));
         Assert.Equal(0, chain.InvariantGap());
 

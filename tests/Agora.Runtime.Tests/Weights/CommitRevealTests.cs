@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using Agora.Core.Primitives;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Modules.Epochs;
-using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;
 
 namespace Agora.Runtime.Tests.Weights;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using Agora.Runtime.Modules.Subnets;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Modules.Weights;
 
 namespace Agora.Runtime.Tests.Weights;
@@ -134,8 +135,8 @@ public sealed class SetWeightsTests
         using var subnet = WeightsSubnet.Create();
         var context = subnet.Chain.NextContext() with { RuntimeVersion = RuntimeVersion.Economy };
 
-        Assert.Null(context.Rules.Handler(Transactions.CallTag.SetWeights));
-        Assert.NotNull(subnet.Chain.NextContext().Rules.Handler(Transactions.CallTag.SetWeights));
+        Assert.Null(context.Rules.Handler(Protocol.Transactions.CallTag.SetWeights));
+        Assert.NotNull(subnet.Chain.NextContext().Rules.Handler(Protocol.Transactions.CallTag.SetWeights));
     }
 
     private static SetWeightsCall Set(WeightsSubnet subnet, ushort[] uids, ushort[] weights, ulong versionKey = 0) =>

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
+using Agora.Protocol.Transactions;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Modules.Weights;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Weights;
 

@@ -1,5 +1,5 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Weights;
+using Agora.Protocol.Weights;
 
 namespace Agora.Runtime.Tests.Weights;
 

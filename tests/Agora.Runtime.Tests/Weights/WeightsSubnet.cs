@@ -1,16 +1,19 @@
 using Agora.Core.Crypto;
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
-using Agora.Runtime.Modules;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.System;
+using Agora.Protocol.Transactions;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
-using Agora.Runtime.Modules.System;
 using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.State;
 using Agora.Runtime.Tests.Economy;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Tests.Weights;
 

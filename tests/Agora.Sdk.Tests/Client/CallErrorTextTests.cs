@@ -1,8 +1,8 @@
-using Agora.Runtime.Modules;
-using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Modules.Governance;
-using Agora.Runtime.Modules.Staking;
-using Agora.Runtime.Modules.Subnets;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
 using Agora.Sdk.Client;
 
 namespace Agora.Sdk.Tests.Client;

@@ -1,6 +1,6 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Balances;
-using Agora.Runtime.Transactions;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Transactions;
 
 namespace Agora.Testing.Attacks;
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using Agora.Core.Primitives;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Genesis;
-using Agora.Runtime.Modules.Subnets;
 
 namespace Agora.Testing.Chains;
 

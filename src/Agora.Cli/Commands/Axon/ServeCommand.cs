@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Net;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
-using Agora.Runtime.Modules.Neurons;
+using Agora.Protocol.Neurons;
 
 namespace Agora.Cli.Commands.Axon;
 

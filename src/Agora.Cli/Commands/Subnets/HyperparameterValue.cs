@@ -1,6 +1,6 @@
 using System.Globalization;
 using Agora.Cli.Infrastructure;
-using Agora.Runtime.Modules.Subnets;
+using Agora.Protocol.Subnets;
 
 namespace Agora.Cli.Commands.Subnets;
 

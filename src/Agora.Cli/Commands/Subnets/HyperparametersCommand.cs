@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
-using Agora.Runtime.Modules.Subnets;
+using Agora.Protocol.Subnets;
 using Spectre.Console;
 
 namespace Agora.Cli.Commands.Subnets;

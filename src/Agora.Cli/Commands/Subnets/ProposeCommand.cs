@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
-using Agora.Runtime.Modules.Governance;
-using Agora.Runtime.Modules.Subnets;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Subnets;
 using Spectre.Console;
 
 namespace Agora.Cli.Commands.Subnets;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
-using Agora.Runtime.Modules.Neurons;
+using Agora.Protocol.Neurons;
 
 namespace Agora.Cli.Commands.Subnets;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
-using Agora.Runtime.Modules.Governance;
+using Agora.Protocol.Governance;
 
 namespace Agora.Cli.Commands.Subnets;
 

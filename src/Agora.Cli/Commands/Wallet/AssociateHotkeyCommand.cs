@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
-using Agora.Runtime.Modules.Staking;
+using Agora.Protocol.Staking;
 
 namespace Agora.Cli.Commands.Wallet;
 

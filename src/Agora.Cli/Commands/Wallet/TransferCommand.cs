@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Balances;
+using Agora.Protocol.Balances;
 using Spectre.Console;
 
 namespace Agora.Cli.Commands.Wallet;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Agora.Cli.Infrastructure;
 using Agora.Core.Primitives;
-using Agora.Runtime.Modules.Weights;
+using Agora.Protocol.Weights;
 
 namespace Agora.Cli.Commands.Weights;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;

@@ -1,4 +1,5 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Balances;
 using Agora.Runtime.State;
 
 namespace Agora.Runtime.Modules.Balances;

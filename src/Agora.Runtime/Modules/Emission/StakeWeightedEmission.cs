@@ -1,5 +1,5 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;

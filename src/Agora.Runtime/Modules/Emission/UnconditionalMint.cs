@@ -1,5 +1,6 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Emission;
+using Agora.Protocol.Events;
 using Agora.Runtime.Execution;
 using Agora.Runtime.State;
 

@@ -1,3 +1,4 @@
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Yuma;
 

@@ -1,4 +1,4 @@
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;

@@ -1,7 +1,7 @@
 using Agora.Core.Codec;
 using Agora.Core.FixedPoint;
 using Agora.Core.Primitives;
-using Agora.Runtime.Codec;
+using Agora.Protocol.Codec;
 
 namespace Agora.Runtime.Modules.Epochs;
 

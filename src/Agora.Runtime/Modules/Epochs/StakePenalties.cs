@@ -1,5 +1,6 @@
 using Agora.Core.FixedPoint;
 using Agora.Core.Primitives;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Subnets;
 
 namespace Agora.Runtime.Modules.Epochs;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Epochs;
+using Agora.Protocol.Events;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;

@@ -1,7 +1,9 @@
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Modules.Governance;
 

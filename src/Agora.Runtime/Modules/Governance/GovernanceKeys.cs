@@ -1,3 +1,4 @@
+using Agora.Protocol.Modules;
 using Agora.Runtime.State;
 
 namespace Agora.Runtime.Modules.Governance;

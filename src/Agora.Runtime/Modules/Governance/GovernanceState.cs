@@ -1,3 +1,4 @@
+using Agora.Protocol.Governance;
 using Agora.Runtime.State;
 using Agora.Storage;
 

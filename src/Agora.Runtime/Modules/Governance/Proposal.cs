@@ -1,7 +1,8 @@
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
-using Agora.Runtime.Codec;
-using Agora.Runtime.Modules.Subnets;
+using Agora.Protocol.Codec;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Subnets;
 
 namespace Agora.Runtime.Modules.Governance;
 

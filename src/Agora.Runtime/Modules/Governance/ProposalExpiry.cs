@@ -1,4 +1,5 @@
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Governance;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.State;

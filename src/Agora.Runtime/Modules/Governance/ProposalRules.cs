@@ -1,3 +1,6 @@
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+
 namespace Agora.Runtime.Modules.Governance;
 
 /// <summary>Checks the governance calls share.</summary>

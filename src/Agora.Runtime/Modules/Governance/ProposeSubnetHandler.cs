@@ -1,12 +1,15 @@
 using System.Text;
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 using Agora.Storage;
 
 namespace Agora.Runtime.Modules.Governance;
@@ -124,6 +127,6 @@ public sealed class ProposeSubnetHandler : CallHandler<ProposeSubnetCall>
             values = values.With(entry.Parameter, entry.Value);
         }
 
-        return Hyperparameters.CheckConsistency(values);
+        return HyperparameterConsistency.Check(values);
     }
 }

@@ -1,4 +1,7 @@
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Governance;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;
 

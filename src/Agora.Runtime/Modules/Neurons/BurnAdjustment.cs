@@ -1,5 +1,7 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;

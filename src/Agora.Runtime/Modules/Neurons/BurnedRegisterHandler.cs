@@ -1,11 +1,15 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.Modules.Weights;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 using Agora.Storage;
 
 namespace Agora.Runtime.Modules.Neurons;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Agora.Core.Codec;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Neurons;
 using Agora.Runtime.State;
 using Agora.Storage;
 

@@ -1,4 +1,6 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Neurons;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.State;
 using Agora.Storage;

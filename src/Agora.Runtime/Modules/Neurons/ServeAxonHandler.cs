@@ -1,9 +1,12 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Modules.Neurons;
 

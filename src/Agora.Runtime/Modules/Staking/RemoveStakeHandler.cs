@@ -1,8 +1,10 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Staking;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Modules.Staking;
 

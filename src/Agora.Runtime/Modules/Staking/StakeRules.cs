@@ -1,4 +1,6 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Staking;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Storage;
 

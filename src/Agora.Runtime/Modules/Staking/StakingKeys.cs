@@ -1,4 +1,5 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Modules;
 using Agora.Runtime.State;
 
 namespace Agora.Runtime.Modules.Staking;

@@ -1,6 +1,6 @@
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
-using Agora.Runtime.Codec;
+using Agora.Protocol.Codec;
 
 namespace Agora.Runtime.Modules.Subnets;
 

@@ -1,8 +1,10 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
 using Agora.Runtime.Execution;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Modules.Subnets;
 
@@ -57,7 +59,7 @@ public sealed class SetHyperparameterHandler : CallHandler<SetHyperparameterCall
         }
 
         var updated = values.With(call.Parameter, call.Value);
-        if (Hyperparameters.CheckConsistency(updated) is { } inconsistent)
+        if (HyperparameterConsistency.Check(updated) is { } inconsistent)
         {
             return SubnetsError.ValueOutOfBounds.Because(inconsistent);
         }

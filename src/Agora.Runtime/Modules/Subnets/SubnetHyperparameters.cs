@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Agora.Core.Codec;
+using Agora.Protocol.Subnets;
 
 namespace Agora.Runtime.Modules.Subnets;
 

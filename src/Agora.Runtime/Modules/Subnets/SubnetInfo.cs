@@ -1,7 +1,7 @@
 using Agora.Core.Codec;
 using Agora.Core.Primitives;
-using Agora.Runtime.Codec;
-using Agora.Runtime.Modules.Governance;
+using Agora.Protocol.Codec;
+using Agora.Protocol.Governance;
 
 namespace Agora.Runtime.Modules.Subnets;
 

@@ -1,4 +1,5 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Subnets;
 using Agora.Runtime.Modules.Balances;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Staking;

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Transactions;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
-using Agora.Runtime.Modules.Subnets;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Modules.Weights;
 

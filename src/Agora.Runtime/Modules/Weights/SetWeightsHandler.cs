@@ -1,9 +1,11 @@
 using Agora.Core.Primitives;
-using Agora.Runtime.Events;
+using Agora.Protocol.Events;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Transactions;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Execution;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.State;
-using Agora.Runtime.Transactions;
 
 namespace Agora.Runtime.Modules.Weights;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Agora.Core.Codec;
+using Agora.Protocol.Weights;
 
 namespace Agora.Runtime.Modules.Weights;
 
@@ -10,7 +11,7 @@ namespace Agora.Runtime.Modules.Weights;
 public sealed record SparseU16Row
 {
     /// <summary>Most entries a row can hold: one per uid of the largest subnet (<c>max_allowed_uids</c> ≤ 4,096).</summary>
-    public const int EntriesMax = 4096;
+    public const int EntriesMax = WeightsLimits.UidCountMax;
 
     private const byte EncodingVersion = 1;
 

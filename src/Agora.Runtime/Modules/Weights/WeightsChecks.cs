@@ -1,3 +1,6 @@
+using Agora.Protocol.Modules;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
 using Agora.Runtime.Modules.Subnets;

@@ -1,4 +1,7 @@
 using Agora.Core.Primitives;
+using Agora.Protocol.Modules;
+using Agora.Protocol.Subnets;
+using Agora.Protocol.Weights;
 using Agora.Runtime.Modules.Subnets;
 using Agora.Storage;
 
