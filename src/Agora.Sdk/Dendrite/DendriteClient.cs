@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
 using Agora.Core.Crypto;
+using Agora.Core.Primitives;
 using Agora.Sdk.Synapses;
 
 namespace Agora.Sdk.Dendrite;
@@ -11,6 +13,8 @@ namespace Agora.Sdk.Dendrite;
 /// A validator's synapse client: signs each request with the caller's hotkey for the callee axon, sends it over
 /// HTTP/2 (cleartext, prior knowledge), and fans one synapse out to many axons in parallel. Each axon's failure is a
 /// result, never an exception; only the caller's own cancellation throws.
+/// The axon accepts a caller's nonces only in increasing order, and two requests in flight to one axon could
+/// arrive swapped; so calls to one axon (hotkey and endpoint) are sent one at a time, each after the previous one's answer.
 /// </summary>
 public sealed class DendriteClient : IDisposable
 {
@@ -21,6 +25,7 @@ public sealed class DendriteClient : IDisposable
     private readonly TimeProvider _time;
     private readonly NonceClock _nonces;
     private readonly HttpClient _http;
+    private readonly ConcurrentDictionary<(AccountId Hotkey, string Host, int Port), SemaphoreSlim> _inOrder = new();
 
     /// <summary>
     /// A dendrite signing with <paramref name="hotkey"/> (the caller keeps ownership of the key).
@@ -95,7 +100,14 @@ public sealed class DendriteClient : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _http.Dispose();
+        foreach (var gate in _inOrder.Values)
+        {
+            gate.Dispose();
+        }
+    }
 
     private async Task<DendriteResult<TResponse>> SendAsync<TRequest, TResponse>(
         Synapse<TRequest, TResponse> synapse,
@@ -107,6 +119,16 @@ public sealed class DendriteClient : IDisposable
         var started = _time.GetTimestamp();
         using var deadline = new CancellationTokenSource(timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var inOrder = _inOrder.GetOrAdd((axon.Hotkey, axon.Host, axon.Port), static _ => new SemaphoreSlim(1));
+        try
+        {
+            await inOrder.WaitAsync(linked.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failure<TResponse>(axon, DendriteStatus.Timeout, $"no answer within {timeout.TotalMilliseconds:0} ms (waiting behind earlier calls to this axon)", started);
+        }
+
         try
         {
             var headers = SynapseRequestSigner.Sign(_hotkey, axon.Hotkey, _nonces.Next(), synapse.Name, body);
@@ -137,6 +159,10 @@ public sealed class DendriteClient : IDisposable
         catch (HttpRequestException e)
         {
             return Failure<TResponse>(axon, DendriteStatus.Failed, $"the exchange with {axon.Host}:{axon.Port} failed: {e.Message}", started);
+        }
+        finally
+        {
+            inOrder.Release();
         }
     }
 
