@@ -36,6 +36,7 @@ public class MetagraphSyncBenchmarks : IDisposable
         using var owner = DevChainSpec.DevKey("Ferdie");
         var spec = NeuronSubnets.Add(DevChainSpec.Create(), [256, 4096], owner.Account);
         await CleanupAsync();
+        _store?.Dispose();
         _store = new MemoryStore();
         var chain = ChainStore.OpenOrCreate(_store, spec);
         MetagraphRpcBenchmarks.WriteEpochState(chain, _store, LargeNetuid, 4096);

@@ -3,10 +3,11 @@ using Agora.Core.FixedPoint;
 using Agora.Core.Primitives;
 using Agora.Node.Tests.Core;
 using Agora.Node.Tests.Rpc;
-using Agora.Runtime.Modules.Balances;
+using Agora.Protocol.Balances;
+using Agora.Protocol.Neurons;
+using Agora.Protocol.Staking;
 using Agora.Runtime.Modules.Epochs;
 using Agora.Runtime.Modules.Neurons;
-using Agora.Runtime.Modules.Staking;
 using Agora.Runtime.Modules.Weights;
 using Agora.Sdk.Metagraph;
 
