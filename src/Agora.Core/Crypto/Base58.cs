@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Agora.Core.Crypto;
 
 /// <summary>Base58 with the Bitcoin alphabet, as SS58 uses it.</summary>
@@ -62,29 +60,50 @@ public static class Base58
     }
 
     /// <summary>Decodes, or throws <see cref="FormatException"/> naming the first character outside the alphabet.</summary>
+    /// <remarks>Long multiplication in base 256 over a stack buffer, the mirror of <see cref="Encode"/>.</remarks>
     public static byte[] Decode(string text)
     {
-        BigInteger value = 0;
-        foreach (var c in text)
-        {
-            var digit = _alphabet.IndexOf(c, StringComparison.Ordinal);
-            if (digit < 0)
-            {
-                throw new FormatException($"'{c}' is not a base58 character (0, O, I and l are never used)");
-            }
-
-            value = value * 58 + digit;
-        }
-
+        ArgumentNullException.ThrowIfNull(text);
         var leadingZeros = 0;
         while (leadingZeros < text.Length && text[leadingZeros] == '1')
         {
             leadingZeros++;
         }
 
-        var body = value.IsZero ? [] : value.ToByteArray(isUnsigned: true, isBigEndian: true);
-        var result = new byte[leadingZeros + body.Length];
-        body.CopyTo(result, leadingZeros);
+        // log(58) / log(256) < 0.733 bytes per digit.
+        var size = ((text.Length - leadingZeros) * 733 / 1000) + 1;
+        Span<byte> bytes = size <= StackDigitsMax ? stackalloc byte[StackDigitsMax] : new byte[size];
+        bytes = bytes[..size];
+        bytes.Clear();
+        var used = 0;
+        for (var i = leadingZeros; i < text.Length; i++)
+        {
+            var carry = DigitOf(text[i]);
+            var j = 0;
+            for (var k = size - 1; (carry != 0 || j < used) && k >= 0; j++, k--)
+            {
+                carry += 58 * bytes[k];
+                bytes[k] = (byte)(carry & 0xFF);
+                carry >>= 8;
+            }
+
+            used = j;
+        }
+
+        var first = size - used;
+        while (first < size && bytes[first] == 0)
+        {
+            first++;
+        }
+
+        var result = new byte[leadingZeros + size - first];
+        bytes[first..].CopyTo(result.AsSpan(leadingZeros));
         return result;
+    }
+
+    private static int DigitOf(char c)
+    {
+        var digit = _alphabet.IndexOf(c, StringComparison.Ordinal);
+        return digit >= 0 ? digit : throw new FormatException($"'{c}' is not a base58 character (0, O, I and l are never used)");
     }
 }
