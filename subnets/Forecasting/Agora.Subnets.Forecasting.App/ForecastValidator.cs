@@ -6,8 +6,9 @@ namespace Agora.Subnets.Forecasting.App;
 
 /// <summary>
 /// Sends each round the window of a simulated series ending one step later than the round before (simulated time:
-/// one step per round), keeps the answers, and scores them with <see cref="ForecastScorer"/> once the horizon's
-/// truth has happened, <see cref="ForecastValidatorOptions.Horizon"/> rounds later.
+/// one step per round, or <see cref="ForecastValidatorOptions.StepsPerRound"/>), keeps the answers, and scores them
+/// with <see cref="ForecastScorer"/> once the horizon's truth has happened, <see cref="ForecastValidatorOptions.Horizon"/>
+/// steps later.
 /// </summary>
 public sealed class ForecastValidator : ISubnetValidator<ForecastRequest, ForecastResponse>
 {
@@ -19,6 +20,11 @@ public sealed class ForecastValidator : ISubnetValidator<ForecastRequest, Foreca
     public ForecastValidator(ForecastValidatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.StepsPerRound < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.StepsPerRound, "StepsPerRound must be at least 1");
+        }
+
         _options = options;
         _market = new MarketSimulator(options.Seed);
     }
@@ -48,7 +54,7 @@ public sealed class ForecastValidator : ISubnetValidator<ForecastRequest, Foreca
         return updates;
     }
 
-    private long Now(ValidatorRound round) => _options.StartStep + round.Number;
+    private long Now(ValidatorRound round) => _options.StartStep + (round.Number * _options.StepsPerRound);
 
     private sealed record Asked(long LastStep, ForecastRequest Request, (ushort Uid, AccountId Hotkey, ForecastResponse? Response)[] Answers);
 }

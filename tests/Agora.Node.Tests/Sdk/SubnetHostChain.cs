@@ -9,7 +9,7 @@ namespace Agora.Node.Tests.Sdk;
 
 /// <summary>
 /// A dev chain whose subnet 1 has a validator (uid 0, //SubnetValidator, 1,000 TAO from Alice) and two miners
-/// (uid 1 //HonestMiner and uid 2 //WrongMiner, no stake), with commit-reveal on or off.
+/// (uid 1 //HonestMiner and uid 2 //WrongMiner, no stake; or any miners), with commit-reveal on or off.
 /// </summary>
 internal static class SubnetHostChain
 {
@@ -21,7 +21,10 @@ internal static class SubnetHostChain
 
     public const string WrongUri = "//WrongMiner";
 
-    public static ChainSpec Spec(bool commitReveal)
+    public static ChainSpec Spec(bool commitReveal) => Spec(commitReveal, HonestUri, WrongUri);
+
+    /// <summary>The subnet with the validator at uid 0 and <paramref name="minerUris"/> at uids 1, 2, ….</summary>
+    public static ChainSpec Spec(bool commitReveal, params string[] minerUris)
     {
         var spec = DevChainSpec.Create();
         using var alice = DevChainSpec.DevKey("Alice");
@@ -33,8 +36,7 @@ internal static class SubnetHostChain
             Neurons =
             [
                 new GenesisNeuron(Account(ValidatorUri), alice.Account, Rao.FromTao(1_000)),
-                new GenesisNeuron(Account(HonestUri), bob.Account, Rao.Zero),
-                new GenesisNeuron(Account(WrongUri), bob.Account, Rao.Zero),
+                .. minerUris.Select(uri => new GenesisNeuron(Account(uri), bob.Account, Rao.Zero)),
             ],
         };
         return spec with { Subnets = [subnet] };
