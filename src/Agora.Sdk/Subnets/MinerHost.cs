@@ -187,9 +187,10 @@ public sealed class MinerHost<TRequest, TResponse> : IHostedService, IAsyncDispo
         {
             await SyncAsync(cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (RpcClientException e)
         {
-            _logger.SyncFailed(e);
+            // The node is down or refused a read: expected while it restarts; the next sync retries.
+            _logger.SyncFailed(e.Message);
         }
     }
 

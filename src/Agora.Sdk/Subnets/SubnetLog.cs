@@ -14,8 +14,8 @@ internal static partial class SubnetLog
     [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Hotkey {Hotkey} holds no uid on subnet {Netuid}; register it (agora subnet register) and the host picks it up at its next sync")]
     public static partial void NotRegistered(this ILogger logger, Agora.Core.Primitives.AccountId hotkey, ushort netuid);
 
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Cannot reach the subnet's chain state; retrying at the next interval")]
-    public static partial void SyncFailed(this ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Cannot read the subnet's chain state ({Reason}); retrying at the next interval")]
+    public static partial void SyncFailed(this ILogger logger, string reason);
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Debug, Message = "Metagraph of subnet {Netuid} at block {Block}: {Count} uids, {Serving} serving")]
     public static partial void Synced(this ILogger logger, ushort netuid, ulong block, int count, int serving);

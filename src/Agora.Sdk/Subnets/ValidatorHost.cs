@@ -161,6 +161,10 @@ public sealed partial class ValidatorHost<TRequest, TResponse> : IHostedService,
                 {
                     await RunRoundAsync(cancellationToken);
                 }
+                catch (RpcClientException e)
+                {
+                    _logger.SyncFailed(e.Message);
+                }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     _logger.RoundFailed(e, _round);

@@ -31,7 +31,11 @@ internal static class ExampleSubnetRun
             {
                 var options = new MinerHostOptions
                 {
-                    Netuid = SubnetHostChain.Netuid, HotkeyUri = uris[i], AxonListenAddress = "127.0.0.1", AxonPort = 0, SyncInterval = Never,
+                    Netuid = SubnetHostChain.Netuid,
+                    HotkeyUri = uris[i],
+                    AxonListenAddress = "127.0.0.1",
+                    AxonPort = 0,
+                    SyncInterval = Never,
                 };
                 var host = new MinerHost<TRequest, TResponse>(synapse, miners[i], options, node.Rpc, NullLoggerFactory.Instance);
                 hosts.Add(host);
@@ -41,7 +45,10 @@ internal static class ExampleSubnetRun
             node.Core.ProduceBlock();
             var validatorOptions = new ValidatorHostOptions
             {
-                Netuid = SubnetHostChain.Netuid, HotkeyUri = SubnetHostChain.ValidatorUri, QueryInterval = Never, QueryTimeout = TimeSpan.FromSeconds(30),
+                Netuid = SubnetHostChain.Netuid,
+                HotkeyUri = SubnetHostChain.ValidatorUri,
+                QueryInterval = Never,
+                QueryTimeout = TimeSpan.FromSeconds(30),
                 MovingAverageAlpha = movingAverageAlpha,
             };
             await using var validatorHost = new ValidatorHost<TRequest, TResponse>(synapse, validator, validatorOptions, node.Rpc, NullLoggerFactory.Instance);
