@@ -33,7 +33,9 @@ public sealed class MinerHost<TRequest, TResponse> : IHostedService, IAsyncDispo
     private readonly SubnetMetagraph _metagraph;
     private readonly HotkeyTransactions _transactions;
     private readonly CancellationTokenSource _stopping = new();
+#pragma warning disable IDISP002 // disposed in DisposeAsync (the analyzer looks for a Dispose method)
     private KeyPair? _hotkey;
+#pragma warning restore IDISP002
     private AxonServer? _axon;
     private Task _loop = Task.CompletedTask;
     private ulong? _servedAtBlock;
@@ -82,7 +84,9 @@ public sealed class MinerHost<TRequest, TResponse> : IHostedService, IAsyncDispo
             throw new InvalidOperationException("the miner host is already started");
         }
 
+#pragma warning disable IDISP003 // null here: StartAsync runs once (checked above)
         _hotkey = HotkeySource.Load(_options);
+#pragma warning restore IDISP003
         var axonOptions = new AxonOptions { ListenAddress = _options.AxonListenAddress, Port = _options.AxonPort };
         var axon = new AxonServer(_hotkey.Account, Callers, axonOptions, loggerFactory: _loggerFactory);
         axon.Serve(_synapse, _miner.ForwardAsync);

@@ -31,7 +31,9 @@ public sealed partial class ValidatorHost<TRequest, TResponse> : IHostedService,
     private readonly MovingAverageScores _scores;
     private readonly SemaphoreSlim _oneRound = new(1);
     private readonly CancellationTokenSource _stopping = new();
+#pragma warning disable IDISP002 // disposed in DisposeAsync (the analyzer looks for a Dispose method)
     private KeyPair? _hotkey;
+#pragma warning restore IDISP002
 #pragma warning disable IDISP002 // disposed in DisposeAsync (the analyzer looks for a Dispose method)
     private DendriteClient? _dendrite;
 #pragma warning restore IDISP002
@@ -77,7 +79,9 @@ public sealed partial class ValidatorHost<TRequest, TResponse> : IHostedService,
             throw new InvalidOperationException("the validator host is already started");
         }
 
+#pragma warning disable IDISP003 // null here: StartAsync runs once (checked above)
         _hotkey = HotkeySource.Load(_options);
+#pragma warning restore IDISP003
 #pragma warning disable IDISP003 // null here: StartAsync runs once (checked above)
         _dendrite = new DendriteClient(_hotkey, new DendriteOptions { Timeout = _options.QueryTimeout });
 #pragma warning restore IDISP003
